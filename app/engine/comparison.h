@@ -1,0 +1,111 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QList>
+#include <QString>
+
+namespace parallax {
+
+/// \brief How a run of words in a group member relates to the pivot member.
+enum class SpanKind { Same, Changed, Added };
+QString spanKindName(SpanKind kind);
+
+/// \brief A run of a paragraph's text: [start, end) in UTF-16 code units of Paragraph::text.
+struct Span
+{
+    int paragraph = 0;
+    int start = 0;
+    int end = 0;
+    SpanKind kind = SpanKind::Same;
+
+    bool operator==(const Span &) const = default;
+};
+
+/// \brief One document's share of an alignment group: one paragraph, or two or more where the
+/// outlet split what others wrote as one.
+struct GroupMember
+{
+    int document = 0;         ///< index into Comparison::documents
+    QList<int> paragraphs;    ///< ascending paragraph indices
+    QList<Span> spans;        ///< word diff against the pivot member, covering the member's text
+};
+
+/// \brief Paragraphs that say the same thing across documents; a group of one is "only in this outlet".
+struct AlignmentGroup
+{
+    QString id;  ///< "g1", "g2", ... in reading order
+    QList<GroupMember> members;
+    double score = 0.0;  ///< 0..1, how strongly the members correspond
+    int pivotDocument = 0;
+    int pivotParagraph = 0;
+};
+
+/// \brief A document that is about something else than the rest.
+struct Outlier
+{
+    int document = 0;
+    QString reason;
+};
+
+/// \brief Where a quote or passage stands: [start, end) in UTF-16 code units of the paragraph text.
+struct TextOccurrence
+{
+    int document = 0;
+    int paragraph = 0;
+    int start = 0;
+    int end = 0;
+    QString text;
+};
+
+/// \brief The same statement quoted in one or more documents.
+struct QuoteCluster
+{
+    QString id;
+    QString speaker;
+    bool verbatim = true;
+    QList<TextOccurrence> occurrences;
+};
+
+/// \brief A run of >= 8 tokens that several outlets share outside quotation marks.
+struct SharedPassage
+{
+    QString id;
+    QList<TextOccurrence> occurrences;
+};
+
+/// \brief One outlet's version of a detail.
+struct Claim
+{
+    int document = 0;
+    int paragraph = 0;
+    int start = 0;
+    int end = 0;
+    QString text;
+    QString value;  ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
+};
+
+/// \brief The same subject with incompatible values in two or more documents.
+struct Conflict
+{
+    QString id;
+    QString kind;  ///< number|date|time|money|percent|name
+    QString subject;
+    QList<Claim> claims;
+};
+
+/// \brief Everything the engine found about a set of documents. Immutable, cheap to copy.
+struct Comparison
+{
+    QList<Document> documents;
+    QList<QList<double>> similarity;  ///< N x N, 0..1, symmetric, diagonal 1
+    QList<Outlier> outliers;
+    QList<AlignmentGroup> groups;
+    QList<QuoteCluster> quotes;
+    QList<SharedPassage> passages;
+    QList<Conflict> conflicts;
+    int pivotDocument = 0;
+    bool cancelled = false;
+};
+
+} // namespace parallax

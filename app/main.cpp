@@ -1,0 +1,47 @@
+#include "buildinfo.h"
+#include "cli/cli.h"
+#include "mainwindowlauncher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("parallaxreader.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    QCoreApplication::setApplicationVersion(QLatin1StringView(parallax::appVersion));
+}
+
+// Without this check QApplication aborts with a cryptic xcb message on a machine with no display.
+bool hasDisplay()
+{
+    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (parallax::isHeadlessInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return parallax::runCli(QCoreApplication::arguments());
+    }
+    if (!hasDisplay()) {
+        std::fputs("parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).\n"
+                   "Use 'parallax --json OUT FILE...' for a headless report.\n",
+                   stderr);
+        return parallax::ExitUsage;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    QApplication::setDesktopFileName(QLatin1StringView(parallax::appId));
+    return parallax::runMainWindow(QCoreApplication::arguments().mid(1));
+}
