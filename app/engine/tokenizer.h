@@ -52,3 +52,14 @@ private:
 };
 
 } // namespace parallax
+
+namespace parallax {
+
+/// \brief The tokens of every paragraph of one document, index-aligned with Document::paragraphs
+/// (boilerplate paragraphs get an empty list: later steps ignore them).
+struct TokenizedDocument
+{
+    QList<QList<Token>> paragraphs;
+};
+
+} // namespace parallax
