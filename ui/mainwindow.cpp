@@ -1,16 +1,314 @@
 #include "mainwindow.h"
 
+#include "emptystate.h"
+#include "messagebar.h"
+#include "outletcolors.h"
+#include "panearea.h"
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace parallax {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString lastDirKey = QStringLiteral("mainWindow/lastDirectory");
+constexpr int statusTimeoutMs = 5000;
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+// One spelling per file, so the same article opened twice (relative and absolute) is one pane.
+QString normalizedPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_loader(new AsyncDocumentLoader(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_messageBar(new MessageBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new EmptyState(this))
+    , m_paneArea(new PaneArea(this))
+    , m_busyIndicator(new QProgressBar(this))
 {
-    setWindowTitle(tr("Parallax"));
+    setAcceptDrops(true);
+
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_paneArea);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // An indeterminate bar: loaders report no progress, but the user sees that work is going on.
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setMaximumWidth(120);
+    m_busyIndicator->setAccessibleName(tr("Loading"));
+    m_busyIndicator->hide();
+    statusBar()->addPermanentWidget(m_busyIndicator);
+
+    createActions();
+    connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_loader, &AsyncDocumentLoader::finished, this, [this](int, const LoadManyResult &result) { applyResult(result); });
+    connect(m_recentFiles, &RecentFiles::fileTriggered, this, [this](const QString &path) { openFiles({path}); });
+
+    resize(1200, 760);
+    readSettings();
+    updateView();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+
+    QAction *open
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open one or more articles to compare"));
+
+    QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentFiles->attachMenu(recentMenu);
+
+    fileMenu->addSeparator();
+    m_closeAllAction
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close All"), this, &MainWindow::closeAll);
+    m_closeAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closeAllAction->setStatusTip(tr("Close every open article"));
+
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setLoadFunction(AsyncDocumentLoader::LoadFunction function)
+{
+    m_loader->setLoadFunction(std::move(function));
 }
 
 void MainWindow::openFiles(const QStringList &files)
 {
-    Q_UNUSED(files);
+    // Every load produces the whole set, so documents keep ids d1..dn in pane order and a load
+    // that supersedes a running one still includes that one's files.
+    QStringList paths = m_requested;
+    for (const QString &file : files) {
+        const QString path = normalizedPath(file);
+        if (!paths.contains(path))
+            paths.append(path);
+    }
+    if (paths == m_requested && !files.isEmpty() && !isLoading()) {
+        statusBar()->showMessage(tr("Already open"), statusTimeoutMs);
+        return;
+    }
+    startLoad(paths);
+}
+
+void MainWindow::setFiles(const QStringList &files)
+{
+    QStringList paths;
+    for (const QString &file : files) {
+        const QString path = normalizedPath(file);
+        if (!paths.contains(path))
+            paths.append(path);
+    }
+    startLoad(paths);
+}
+
+void MainWindow::closeAll()
+{
+    m_loader->cancel();
+    m_requested.clear();
+    m_documents.clear();
+    m_paneArea->clear();
+    m_messageBar->dismiss();
+    statusBar()->clearMessage();
+    updateView();
+}
+
+void MainWindow::startLoad(const QStringList &paths)
+{
+    m_requested = paths;
+    if (paths.isEmpty()) {
+        closeAll();
+        return;
+    }
+    m_loader->start(paths);
+    statusBar()->showMessage(paths.size() == 1 ? tr("Loading 1 file…") : tr("Loading %1 files…").arg(paths.size()));
+    updateView();
+}
+
+void MainWindow::applyResult(const LoadManyResult &result)
+{
+    QStringList previouslyOpen;
+    for (const Document &doc : std::as_const(m_documents))
+        previouslyOpen.append(doc.path);
+    m_documents = result.documents;
+    // Files that failed are not kept: opening another file later should not retry them silently.
+    m_requested.clear();
+    for (const Document &doc : std::as_const(m_documents))
+        m_requested.append(doc.path);
+    m_paneArea->setDocuments(m_documents, outletColors(m_documents));
+
+    if (result.errors.isEmpty()) {
+        m_messageBar->dismiss();
+    } else {
+        QStringList details;
+        for (const LoadError &error : result.errors)
+            details.append(tr("%1 — %2").arg(QDir::toNativeSeparators(error.path), error.reason));
+        const auto failed = result.errors.size();
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            failed == 1 ? tr("Could not open this file:") : tr("Could not open these %1 files:").arg(failed), details);
+    }
+
+    // Only what this load added counts as "recently opened"; the rest keeps its place in the list.
+    QStringList added;
+    for (const QString &path : std::as_const(m_requested)) {
+        if (!previouslyOpen.contains(path))
+            added.append(path);
+    }
+    if (!added.isEmpty())
+        m_recentFiles->add(added);
+
+    const auto opened = m_documents.size();
+    const auto total = opened + result.errors.size();
+    QString status;
+    if (!result.errors.isEmpty())
+        status = tr("Opened %1 of %2 files").arg(opened).arg(total);
+    else
+        status = opened == 1 ? tr("Opened 1 article") : tr("Opened %1 articles").arg(opened);
+    statusBar()->showMessage(status, statusTimeoutMs);
+    updateView();
+    Q_EMIT loadFinished();
+}
+
+void MainWindow::updateView()
+{
+    const bool loading = isLoading();
+    m_busyIndicator->setVisible(loading);
+    m_stack->setCurrentWidget(m_documents.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_paneArea);
+    m_closeAllAction->setEnabled(!m_documents.isEmpty() || loading);
+    // The platform adds the application name; the title says what is open.
+    if (m_documents.isEmpty())
+        setWindowTitle(QString());
+    else if (m_documents.size() == 1)
+        setWindowTitle(tr("1 article"));
+    else
+        setWindowTitle(tr("%1 articles").arg(m_documents.size()));
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QString filters = tr("Articles (*.txt *.md *.markdown *.html *.htm)") + QStringLiteral(";;") + tr("Plain text (*.txt)")
+        + QStringLiteral(";;") + tr("Markdown (*.md *.markdown)") + QStringLiteral(";;") + tr("HTML (*.html *.htm)")
+        + QStringLiteral(";;") + tr("All files (*)");
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.value(lastDirKey).toString(), filters);
+    if (files.isEmpty())
+        return;
+    settings.setValue(lastDirKey, QFileInfo(files.constFirst()).absolutePath());
+    openFiles(files);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Parallax"),
+                       tr("<h3>Parallax %1</h3>"
+                          "<p>Puts several news articles about one event side by side and shows what they share "
+                          "and where they disagree.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (localFiles(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (localFiles(event->mimeData()).isEmpty())
+        event->ignore();
+    else
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Only local files: remote URLs would need a download, which is a separate feature.
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openFiles(files);
 }
 
 } // namespace parallax

@@ -4,7 +4,9 @@
 
 namespace parallax {
 
-/// \brief Shows the main window on `files` and runs the event loop; needs a QApplication.
-int runMainWindow(const QStringList &files);
+/// \brief Shows the main window on the files in `arguments` (the command line without the
+/// program name) and runs the event loop; needs a QApplication. Understands the developer option
+/// `--screenshot PNG`: grab the window once loading finished, save it and exit.
+int runMainWindow(const QStringList &arguments);
 
 } // namespace parallax
