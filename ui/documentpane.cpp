@@ -72,6 +72,7 @@ DocumentPane::DocumentPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_date->setTextFormat(Qt::PlainText);
+    m_date->setForegroundRole(QPalette::PlaceholderText); // secondary information, theme-aware
 
     m_textView->setFrameShape(QFrame::NoFrame);
     m_textView->setOpenLinks(false);

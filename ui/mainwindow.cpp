@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "documentpane.h"
 #include "emptystate.h"
 #include "messagebar.h"
 #include "outletcolors.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace parallax {
@@ -227,7 +229,16 @@ void MainWindow::updateView()
 {
     const bool loading = isLoading();
     m_busyIndicator->setVisible(loading);
+    // Keep the keyboard user somewhere useful when the page under the focus goes away.
+    QWidget *focus = focusWidget();
+    const bool focusInStack = !focus || m_stack->isAncestorOf(focus);
     m_stack->setCurrentWidget(m_documents.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_paneArea);
+    if (focusInStack) {
+        if (m_documents.isEmpty())
+            m_emptyState->setFocus();
+        else if (!m_paneArea->isAncestorOf(focusWidget()))
+            m_paneArea->pane(0)->textView()->setFocus();
+    }
     m_closeAllAction->setEnabled(!m_documents.isEmpty() || loading);
     // The platform adds the application name; the title says what is open.
     if (m_documents.isEmpty())

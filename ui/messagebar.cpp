@@ -42,8 +42,8 @@ MessageBar::MessageBar(QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_closeButton->setAutoRaise(true);
-    m_closeButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("dialog-close"), style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    m_closeButton->setIconSize(QSize(16, 16));
+    m_closeButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
     m_closeButton->setToolTip(tr("Close message"));
     m_closeButton->setAccessibleName(tr("Close message"));
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);

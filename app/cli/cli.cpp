@@ -77,6 +77,12 @@ int runCli(const QStringList &arguments)
                                         QCoreApplication::translate("cli", "Write the comparison report as JSON to OUT (- for standard output)."),
                                         QStringLiteral("OUT"));
     parser.addOption(jsonOption);
+    // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
+        QStringLiteral("PNG"));
+    parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html)."),
                                  QStringLiteral("FILE..."));
 

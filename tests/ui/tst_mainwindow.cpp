@@ -7,6 +7,9 @@
 #include "paragraphtext.h"
 #include "recentfiles.h"
 
+#include <QPushButton>
+
+#include <QApplication>
 #include <QDir>
 #include <QMimeData>
 #include <QScopeGuard>
@@ -384,6 +387,26 @@ private Q_SLOTS:
         QTRY_VERIFY(window.paneArea()->horizontalScrollBar()->isVisible());
         for (int i = 0; i < 3; ++i)
             QVERIFY(window.paneArea()->pane(i)->width() >= DocumentPane::minimumPaneWidth);
+    }
+
+    void keyboardReachesEveryPane()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(QApplication::focusWidget(), window.emptyState()->openButton());
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openFiles({harbour, herald, valley});
+        QVERIFY(finished.wait());
+        // Focus moves from the vanished empty state to the first article, then Tab walks the panes.
+        QCOMPARE(QApplication::focusWidget(), window.paneArea()->pane(0)->textView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window.paneArea()->pane(1)->textView());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), window.paneArea()->pane(2)->textView());
+
+        window.closeAll();
+        QCOMPARE(QApplication::focusWidget(), window.emptyState()->openButton());
     }
 
     void recentFilesRemembered()
