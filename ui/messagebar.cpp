@@ -1,11 +1,14 @@
 #include "messagebar.h"
 
 #include <QAccessible>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_detailsView(new QPlainTextEdit(this))
     , m_closeButton(new QToolButton(this))
 {
     setAccessibleName(tr("Message"));
@@ -36,10 +40,26 @@ MessageBar::MessageBar(QWidget *parent)
     setFocusPolicy(Qt::TabFocus);
 
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    // Plain text throughout: file names and loader reasons come from outside and must never be
+    // read as markup.
+    QFont headingFont = m_label->font();
+    headingFont.setBold(true);
+    m_label->setFont(headingFont);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+
+    // The details are a read-only text view, not a label: long lists scroll, and paths can be
+    // selected and copied with the keyboard.
+    m_detailsView->setReadOnly(true);
+    m_detailsView->setFrameShape(QFrame::NoFrame);
+    m_detailsView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_detailsView->setTabChangesFocus(true);
+    m_detailsView->setAccessibleName(tr("Message details"));
+    m_detailsView->viewport()->setAutoFillBackground(false);
+    m_detailsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_detailsView->hide();
 
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIconSize(QSize(16, 16));
@@ -52,7 +72,11 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(10, 8, 6, 8);
     layout->setSpacing(10);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
+    auto *textColumn = new QVBoxLayout;
+    textColumn->setSpacing(2);
+    textColumn->addWidget(m_label);
+    textColumn->addWidget(m_detailsView);
+    layout->addLayout(textColumn, 1);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
 
     updateIcon();
@@ -65,16 +89,18 @@ void MessageBar::showMessage(Kind kind, const QString &heading, const QStringLis
     m_heading = heading;
     m_details = details;
 
-    // Everything that came from outside (file names, loader reasons) is escaped: a file called
-    // "<b>.txt" must show as such and never turn into markup.
-    QString html = u"<b>"_s + heading.toHtmlEscaped() + u"</b>"_s;
-    if (!details.isEmpty()) {
-        html += u"<ul style=\"margin-top:4px; margin-bottom:0px; margin-left:0px; -qt-list-indent:1;\">"_s;
-        for (const QString &line : details)
-            html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
-        html += u"</ul>"_s;
-    }
-    m_label->setText(html);
+    m_label->setText(heading);
+    QStringList bulleted;
+    bulleted.reserve(details.size());
+    for (const QString &line : details)
+        bulleted.append(u"• "_s + line);
+    m_detailsView->setPlainText(bulleted.join(u'\n'));
+    m_detailsView->setVisible(!details.isEmpty());
+    const auto visibleLines = qMin(details.size(), qsizetype(maximumVisibleDetails));
+    const qreal margin = m_detailsView->document()->documentMargin();
+    int height = int(visibleLines * m_detailsView->fontMetrics().lineSpacing() + 2 * margin) + 2;
+    m_detailsView->setFixedHeight(height);
+    m_detailsView->verticalScrollBar()->setValue(0);
     setAccessibleDescription(text());
     updateIcon();
     update();

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QLabel;
+class QPlainTextEdit;
 class QToolButton;
 
 namespace parallax {
@@ -29,6 +30,9 @@ public:
     QString text() const;
     QStringList details() const { return m_details; }
 
+    /// Above this many detail lines the list scrolls instead of pushing the panes off screen.
+    static constexpr int maximumVisibleDetails = 8;
+
 Q_SIGNALS:
     void dismissed();
 
@@ -46,6 +50,7 @@ private:
     QStringList m_details;
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
+    QPlainTextEdit *m_detailsView = nullptr;
     QToolButton *m_closeButton = nullptr;
 };
 
