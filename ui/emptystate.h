@@ -17,11 +17,19 @@ public:
     QString heading() const;
     QPushButton *openButton() const { return m_openButton; }
 
+    /// Offers the first few of `files` as one-click shortcuts below the Open button.
+    void setRecentFiles(const QStringList &files);
+    QList<QPushButton *> recentButtons() const;
+
+    static constexpr int maximumRecent = 5;
+
 Q_SIGNALS:
     void openRequested();
+    void recentFileRequested(const QString &path);
 
 private:
     QPushButton *m_openButton = nullptr;
+    QWidget *m_recentBox = nullptr;
 };
 
 } // namespace parallax

@@ -86,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);
     connect(m_loader, &AsyncDocumentLoader::finished, this, [this](int, const LoadManyResult &result) { applyResult(result); });
     connect(m_recentFiles, &RecentFiles::fileTriggered, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_emptyState, &EmptyState::recentFileRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_recentFiles, &RecentFiles::changed, this, [this] { m_emptyState->setRecentFiles(m_recentFiles->files()); });
+    m_emptyState->setRecentFiles(m_recentFiles->files());
 
     resize(1200, 760);
     readSettings();

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace parallax {
@@ -54,6 +56,14 @@ int runMainWindow(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     const bool screenshot = parser.isSet(screenshotOption);
+
+    // A screenshot neither reads nor writes the user's settings: the same picture on every
+    // machine, and no recent-files entries from it.
+    QTemporaryDir scratchSettings;
+    if (screenshot && scratchSettings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
+    }
 
     MainWindow window;
     if (screenshot)

@@ -419,8 +419,20 @@ private Q_SLOTS:
         window.openFiles({herald});
         QVERIFY(finished.wait());
         QCOMPARE(window.recentFiles()->files(), (QStringList {herald, harbour, valley}));
+
+        // The empty state offers them too, and one click (or Space) reopens a file.
+        window.closeAll();
+        const QList<QPushButton *> buttons = window.emptyState()->recentButtons();
+        QCOMPARE(buttons.size(), 3);
+        QCOMPARE(buttons.at(0)->text(), QStringLiteral("coastal-herald.md"));
+        QTest::keyClick(buttons.at(1), Qt::Key_Space);
+        QVERIFY(finished.wait());
+        QCOMPARE(panePaths(window), QStringList {harbour});
+
         window.recentFiles()->clear();
         QVERIFY(window.recentFiles()->files().isEmpty());
+        window.closeAll();
+        QVERIFY(window.emptyState()->recentButtons().isEmpty());
     }
 
     void geometryRestored()
