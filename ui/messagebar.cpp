@@ -63,7 +63,13 @@ MessageBar::MessageBar(QWidget *parent)
 
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIconSize(QSize(16, 16));
-    m_closeButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    // Without an icon theme the style's close pixmap is tiny and dark on dark; a text cross
+    // follows the palette instead.
+    const QIcon closeIcon = QIcon::fromTheme(QStringLiteral("window-close"));
+    if (closeIcon.isNull())
+        m_closeButton->setText(QStringLiteral("✕"));
+    else
+        m_closeButton->setIcon(closeIcon);
     m_closeButton->setToolTip(tr("Close message"));
     m_closeButton->setAccessibleName(tr("Close message"));
     connect(m_closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);
