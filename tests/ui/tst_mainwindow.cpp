@@ -261,6 +261,20 @@ private Q_SLOTS:
         QVERIFY(finished.wait());
         QCOMPARE(panePaths(window), (QStringList {harbour, herald, valley}));
         QVERIFY(!window.messageBar()->isVisible());
+
+        // Dropped onto an article's text: the read-only view passes the files on to the window.
+        QWidget *text = window.paneArea()->pane(1)->textView()->viewport();
+        QMimeData more;
+        more.setUrls({QUrl::fromLocalFile(missing)});
+        QDragEnterEvent enterText(QPoint(20, 20), Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(text, &enterText);
+        QVERIFY(enterText.isAccepted());
+        QDropEvent dropText(QPointF(20, 20), Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(text, &dropText);
+        QVERIFY(dropText.isAccepted());
+        QVERIFY(finished.wait());
+        QCOMPARE(window.paneArea()->paneCount(), 3);
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("missing-article.txt")));
     }
 
     void remoteOnlyDropIsRefused()
