@@ -195,12 +195,25 @@ std::optional<DatePhrase> weekdayDate(const DateTokens &t, int i, bool slashDayF
     return p;
 }
 
+// "USA Today", "the Today programme": a capitalised relative word inside a sentence is a name.
+bool looksLikeName(const DateTokens &t, int i)
+{
+    if (!t.textOf(i).front().isUpper() || i == 0)
+        return false;
+    const DateToken &prev = t.at(i - 1);
+    if (prev.kind != DateToken::Kind::Punct)
+        return true;
+    return t.text()[prev.start] == u',';
+}
+
 std::optional<DatePhrase> relativeDate(const DateTokens &t, int i)
 {
     DatePhrase p;
     p.firstToken = i;
     p.lastToken = i;
     if (const DateWord *word = t.dateWord(i, DateWordKind::RelativeDay)) {
+        if (looksLikeName(t, i))
+            return std::nullopt;
         p.relative = DatePhrase::Relative::DayOffset;
         p.dayOffset = word->value;
         return p;

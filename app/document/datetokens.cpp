@@ -23,6 +23,7 @@ DateTokens::DateTokens(QStringView text)
     : m_text(text)
 {
     const qsizetype n = text.size();
+    m_tokens.reserve(n / 4 + 16); // prose averages well over four characters per token
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];

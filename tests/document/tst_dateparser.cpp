@@ -128,6 +128,22 @@ private Q_SLOTS:
         row("russian вчера", u"Как сообщили вчера,"_qs, kReference, u"вчера"_qs, u"2024-03-02"_qs, true);
         row("russian в пятницу", u"заявил в пятницу министр"_qs, kReference, u"пятницу"_qs, u"2024-03-01"_qs, true);
         row("german am Dienstag", u"Er sagte am Dienstag"_qs, kReference, u"Dienstag"_qs, u"2024-02-27"_qs, true);
+        row("time before today", u"The plant shut at 9 a.m. today."_qs, kReference, u"9 a.m. today"_qs, u"2024-03-03T09:00:00"_qs,
+            true);
+        row("zone then on weekday", u"It was 16:00 CET on Wednesday."_qs, kReference, u"16:00 CET on Wednesday"_qs,
+            u"2024-02-28T16:00:00+01:00"_qs, true);
+        row("weekday checks yearless year", u"said on Monday, March 4, that"_qs, QDate(2024, 6, 1), u"Monday, March 4"_qs,
+            u"2024-03-04"_qs, true);
+        row("weekday prefix, zone, dot time", u"Updated: Mon 4 Mar 2024 10.32 GMT"_qs, none, u"Mon 4 Mar 2024 10.32 GMT"_qs,
+            u"2024-03-04T10:32:00+00:00"_qs);
+        row("russian time of day after года в", u"24 февраля 2022 года в 5:00 по времени"_qs, none,
+            u"24 февраля 2022 года в 5:00"_qs, u"2022-02-24T05:00:00"_qs);
+        row("decimal before dotted date", u"Temperatures of 3.03 degrees on 12.03.2024."_qs, none, u"12.03.2024"_qs,
+            u"2024-03-12"_qs);
+        row("dates glued together", u"Published 4 March 2024Updated"_qs, none, u"4 March 2024"_qs, u"2024-03-04"_qs);
+        row("time before with pipe", u"14:22 | 04.03.2024"_qs, none, u"14:22 | 04.03.2024"_qs, u"2024-03-04T14:22:00"_qs);
+        row("nbsp", u"3\u00a0March\u00a02024, 7:10\u202fPM"_qs, none, u"3\u00a0March\u00a02024, 7:10\u202fPM"_qs,
+            u"2024-03-03T19:10:00"_qs);
         row("explicit date ignores reference", u"on 5 May 2022 there"_qs, kReference, u"5 May 2022"_qs, u"2022-05-05"_qs);
     }
 
@@ -154,7 +170,10 @@ private Q_SLOTS:
     void rejectsNonDates_data()
     {
         QTest::addColumn<QString>("text");
-        const auto row = [](const char *name, const QString &text) { QTest::newRow(name) << text; };
+        QTest::addColumn<bool>("withReference");
+        const auto row = [](const char *name, const QString &text, bool withReference = false) {
+            QTest::newRow(name) << text << withReference;
+        };
         row("thousands", u"Some 70,000 tonnes of grain were shipped."_qs);
         row("percent", u"Inflation rose 16.5% in 2024."_qs);
         row("decimal million", u"It cost 2.5 million dollars."_qs);
@@ -165,12 +184,12 @@ private Q_SLOTS:
         row("month 13", u"on 2024-13-03 and 13.13.2024"_qs);
         row("year out of range", u"on 3 March 1850 and 3 March 2150 and 03.03.1899"_qs);
         row("month and year only", u"In March 2024 the plan changed."_qs);
-        row("lower case verb", u"They will march 3 miles on 3 march."_qs);
-        row("may verb", u"Prices may 5 times rise"_qs);
+        row("lower case verb", u"They will march 3 miles on 3 march."_qs, true);
+        row("may verb", u"Prices may 5 times rise"_qs, true);
         row("yearless without reference", u"The deal of 4 May was signed."_qs);
         row("relative without reference", u"Officials said yesterday and on Tuesday and last Friday"_qs);
-        row("this morning", u"this morning and last week"_qs);
-        row("bare weekday", u"Tuesday's vote"_qs);
+        row("this morning", u"this morning and last week"_qs, true);
+        row("bare weekday", u"Tuesday's vote"_qs, true);
         row("version", u"Qt 6.4.2 and v1.2.2024 builds"_qs);
         row("time alone", u"at 14:00 GMT and 18.05"_qs);
         row("range month day", u"on March 3-4 the talks"_qs);
@@ -178,6 +197,11 @@ private Q_SLOTS:
         row("ip address", u"host 10.3.3.2024 down"_qs);
         row("score", u"won 3:2 in 2024"_qs);
         row("decimal after date not a time", u"2024 figures: 16.50 percent"_qs);
+        row("newspaper named Today", u"USA Today reported, citing Today and Yesterday, the band."_qs, true);
+        row("two-digit year", u"on 03.03.24 and 3/3/24"_qs);
+        row("range of days", u"The talks, held May 4-5, 2023, ended."_qs, true);
+        row("glued lower-case suffix", u"the 2024-03-03abc id and 3 March 2024km"_qs);
+        row("abbreviated weekday alone", u"on Sat and on Sun we rest"_qs, true);
         row("empty", QString());
         row("garbage", QString(QChar(0)) + QChar(0xD800) + QChar(0xDC00) + QChar(0xDC01) + u" ::: ..-- 99/99/9999 0.0.0"_qs);
     }
@@ -185,8 +209,11 @@ private Q_SLOTS:
     void rejectsNonDates()
     {
         QFETCH(QString, text);
+        QFETCH(bool, withReference);
         DateContext context;
         context.today = QDate(2026, 11, 24);
+        if (withReference)
+            context.reference = kReference;
         const QList<DateMatch> matches = findDates(text, context);
         QVERIFY2(matches.isEmpty(), qPrintable(describe(matches, text)));
     }
