@@ -78,8 +78,11 @@ std::optional<DatePhrase> numericDate(const DateTokens &t, int i, bool slashDayF
 // follows that cannot be a year of this date (so the caller drops the whole phrase).
 bool takeYear(const DateTokens &t, int yearToken, const DateWord *month, DatePhrase &p)
 {
-    if (!t.isNumber(yearToken, 4, 4) || !validYear(t.at(yearToken).number) || !numberEndsCleanly(t, yearToken))
+    if (!t.isNumber(yearToken, 4, 4) || !validYear(t.at(yearToken).number))
         return false;
+    const bool yearWordGlued = (month->langs & LangRu) && t.glued(yearToken) && t.hasKeyword(yearToken + 1, KwYear);
+    if (!yearWordGlued && !numberEndsCleanly(t, yearToken))
+        return false; // "2024г." is fine, "2024km" is not a year
     p.year = t.at(yearToken).number;
     p.lastToken = yearToken;
     if ((month->langs & LangRu) && (t.glued(yearToken) || t.spaced(yearToken)) && t.hasKeyword(yearToken + 1, KwYear)) {

@@ -106,6 +106,7 @@ private Q_SLOTS:
         row("russian with time", u"Опубликовано 03 марта 2024, 18:05"_qs, none, u"03 марта 2024, 18:05"_qs,
             u"2024-03-03T18:05:00"_qs);
         row("russian г.", u"с 1 января 2023 г. действует"_qs, none, u"1 января 2023 г."_qs, u"2023-01-01"_qs);
+        row("russian г. glued", u"и 4 мая 2023г. тоже"_qs, none, u"4 мая 2023г."_qs, u"2023-05-04"_qs);
         row("russian в time мск", u"3 марта 2024 года в 18:05 мск"_qs, none, u"3 марта 2024 года в 18:05 мск"_qs,
             u"2024-03-03T18:05:00+03:00"_qs);
         row("german", u"am 3. März 2024 um 18:05 Uhr"_qs, none, u"3. März 2024 um 18:05 Uhr"_qs, u"2024-03-03T18:05:00"_qs);
