@@ -131,6 +131,24 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
     return p;
 }
 
+// "03-Mar-2024", "3/March/2024": a compact form of some South Asian and log-style outlets.
+// The year is required; without it "3-Mar" is too easily part of something else.
+std::optional<DatePhrase> dayMonthHyphenated(const DateTokens &t, int i)
+{
+    if (!t.isNumber(i, 1, 2) || !t.isPunctOf(i + 1, u"-/") || !t.isPunct(i + 3, t.textOf(i + 1).front()))
+        return std::nullopt;
+    const DateWord *month = t.dateWord(i + 2, DateWordKind::Month);
+    if (!month || !t.glued(i) || !t.glued(i + 1) || !t.glued(i + 2) || !t.glued(i + 3))
+        return std::nullopt;
+    DatePhrase p;
+    p.firstToken = i;
+    p.day = t.at(i).number;
+    p.month = month->value;
+    if (!validDayMonth(p.day, p.month) || !takeYear(t, i + 4, month, p))
+        return std::nullopt;
+    return p;
+}
+
 // "March 3, 2024", "Mar. 4 2024", "March 3rd", "Sept 21st, 2023".
 std::optional<DatePhrase> monthDay(const DateTokens &t, int i)
 {
@@ -170,6 +188,8 @@ std::optional<DatePhrase> explicitDate(const DateTokens &t, int i, bool slashDay
 {
     if (t.at(i).kind == DateToken::Kind::Number) {
         if (std::optional<DatePhrase> p = numericDate(t, i, slashDayFirst))
+            return p;
+        if (std::optional<DatePhrase> p = dayMonthHyphenated(t, i))
             return p;
         return dayMonth(t, i);
     }
@@ -216,6 +236,9 @@ std::optional<DatePhrase> relativeDate(const DateTokens &t, int i)
     p.lastToken = i;
     if (const DateWord *word = t.dateWord(i, DateWordKind::RelativeDay)) {
         if (looksLikeName(t, i))
+            return std::nullopt;
+        // "the day after tomorrow", "the day before yesterday": one day off is a wrong fact.
+        if (i > 0 && (t.isWord(i - 1, QLatin1StringView("after")) || t.isWord(i - 1, QLatin1StringView("before"))))
             return std::nullopt;
         p.relative = DatePhrase::Relative::DayOffset;
         p.dayOffset = word->value;

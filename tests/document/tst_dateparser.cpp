@@ -80,6 +80,8 @@ private Q_SLOTS:
         row("rfc 2822", u"Sun, 03 Mar 2024 18:05:00 +0000"_qs, none, u"Sun, 03 Mar 2024 18:05:00 +0000"_qs,
             u"2024-03-03T18:05:00+00:00"_qs);
         row("all caps month", u"KYIV, MARCH 3, 2024 -"_qs, none, u"MARCH 3, 2024"_qs, u"2024-03-03"_qs);
+        row("hyphenated abbreviated month", u"Posted 03-Mar-2024 08:15 IST"_qs, none, u"03-Mar-2024 08:15"_qs,
+            u"2024-03-03T08:15:00"_qs);
         row("31 december", u"by 31 December 2023."_qs, none, u"31 December 2023"_qs, u"2023-12-31"_qs);
         row("29 feb leap", u"on 29 February 2024"_qs, none, u"29 February 2024"_qs, u"2024-02-29"_qs);
 
@@ -203,6 +205,7 @@ private Q_SLOTS:
         row("range of days", u"The talks, held May 4-5, 2023, ended."_qs, true);
         row("glued lower-case suffix", u"the 2024-03-03abc id and 3 March 2024km"_qs);
         row("abbreviated weekday alone", u"on Sat and on Sun we rest"_qs, true);
+        row("day after tomorrow", u"the day after tomorrow or the day before yesterday"_qs, true);
         row("empty", QString());
         row("garbage", QString(QChar(0)) + QChar(0xD800) + QChar(0xDC00) + QChar(0xDC01) + u" ::: ..-- 99/99/9999 0.0.0"_qs);
     }
