@@ -128,6 +128,13 @@ private Q_SLOTS:
         row("yearless day month", u"the deal of 4 May was"_qs, kReference, u"4 May"_qs, u"2024-05-04"_qs, true);
         row("yearless nearest previous year", u"since 28 December the"_qs, QDate(2024, 1, 5), u"28 December"_qs, u"2023-12-28"_qs,
             true);
+        row("yearless 29 February picks the leap year", u"on 29 February the"_qs, QDate(2025, 3, 1), u"29 February"_qs,
+            u"2024-02-29"_qs, true);
+        row("weekday matching no nearby year searches back", u"Sunday 3rd March"_qs, QDate(2026, 6, 1), u"Sunday 3rd March"_qs,
+            u"2024-03-03"_qs, true);
+        row("weekday picks the later year", u"on Thursday, Dec. 5, in court"_qs, kReference, u"Thursday, Dec. 5"_qs,
+            u"2024-12-05"_qs, true);
+        row("tomorrow", u"will vote tomorrow."_qs, kReference, u"tomorrow"_qs, u"2024-03-04"_qs, true);
         row("russian вчера", u"Как сообщили вчера,"_qs, kReference, u"вчера"_qs, u"2024-03-02"_qs, true);
         row("russian в пятницу", u"заявил в пятницу министр"_qs, kReference, u"пятницу"_qs, u"2024-03-01"_qs, true);
         row("german am Dienstag", u"Er sagte am Dienstag"_qs, kReference, u"Dienstag"_qs, u"2024-02-27"_qs, true);
