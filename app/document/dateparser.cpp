@@ -1,11 +1,11 @@
 #include "dateparser.h"
 
-#include "dategrammar.h"
+#include "datephrase.h"
 #include "dateresolution.h"
 #include "timeofday.h"
 
 // The reading rules are listed on findDates in dateparser.h. Structure: DateTokens splits the
-// text once; at each token the grammar (dategrammar.cpp) tries a bounded number of forms, each
+// text once; at each token the grammar (datephrase.cpp) tries a bounded number of forms, each
 // looking a few tokens ahead, so the whole scan stays linear however long the paragraph is.
 // A match resumes the scan after its last token, so matches never overlap.
 

@@ -102,6 +102,23 @@ private Q_SLOTS:
         row("dot time after date", u"3 March 2024, 18.05 Kyiv"_qs, none, u"3 March 2024, 18.05"_qs, u"2024-03-03T18:05:00"_qs);
         row("dot time before date", u"18.05, 03.03.2024"_qs, none, u"18.05, 03.03.2024"_qs, u"2024-03-03T18:05:00"_qs);
 
+        // Datelines the way outlets print them
+        row("zone offset glued to next word", u"March 4, 2024 6:05 PM GMT+1Updated 2 hours ago"_qs, none,
+            u"March 4, 2024 6:05 PM GMT+1"_qs, u"2024-03-04T18:05:00+01:00"_qs);
+        row("last modified weekday prefix", u"Last modified on Mon 4 Mar 2024 18.32 GMT"_qs, none, u"Mon 4 Mar 2024 18.32 GMT"_qs,
+            u"2024-03-04T18:32:00+00:00"_qs);
+        row("bullet separator", u"4 March 2024 \u2022 6:05pm"_qs, none, u"4 March 2024 \u2022 6:05pm"_qs,
+            u"2024-03-04T18:05:00"_qs);
+        row("long seconds pm", u"Monday, March 4, 2024 at 6:05:00 PM Coordinated Universal Time"_qs, none,
+            u"Monday, March 4, 2024 at 6:05:00 PM"_qs, u"2024-03-04T18:05:00"_qs);
+        row("russian caps abbreviation", u"4 МАР, 18:05 \u2014 ТАСС"_qs, kReference, u"4 МАР, 18:05"_qs,
+            u"2024-03-04T18:05:00"_qs, true);
+        row("german dot time Uhr", u"04.03.2024, 18.05 Uhr"_qs, none, u"04.03.2024, 18.05 Uhr"_qs, u"2024-03-04T18:05:00"_qs);
+        row("russian numeric в", u"Опубликовано: 04.03.2024 в 18:05"_qs, none, u"04.03.2024 в 18:05"_qs,
+            u"2024-03-04T18:05:00"_qs);
+        row("iso nanoseconds half-hour zone", u"2024-03-04T18:05:00.123456789+05:30"_qs, none,
+            u"2024-03-04T18:05:00.123456789+05:30"_qs, u"2024-03-04T18:05:00+05:30"_qs);
+
         // Russian, German, French
         row("russian genitive year word", u"Встреча 3 марта 2024 года прошла"_qs, none, u"3 марта 2024 года"_qs,
             u"2024-03-03"_qs);

@@ -1,4 +1,4 @@
-#include "dategrammar.h"
+#include "datephrase.h"
 
 #include "timeofday.h"
 
