@@ -229,6 +229,7 @@ private Q_SLOTS:
         row("range of days", u"The talks, held May 4-5, 2023, ended."_qs, true);
         row("glued lower-case suffix", u"the 2024-03-03abc id and 3 March 2024km"_qs);
         row("abbreviated weekday alone", u"on Sat and on Sun we rest"_qs, true);
+        row("count of a name", u"He scored 2 of May's 3 goals."_qs, true);
         row("day after tomorrow", u"the day after tomorrow or the day before yesterday"_qs, true);
         row("empty", QString());
         row("garbage", QString(QChar(0)) + QChar(0xD800) + QChar(0xDC00) + QChar(0xDC01) + u" ::: ..-- 99/99/9999 0.0.0"_qs);
