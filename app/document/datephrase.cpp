@@ -202,8 +202,8 @@ std::optional<DatePhrase> explicitDate(const DateTokens &t, int i, bool slashDay
 std::optional<DatePhrase> weekdayDate(const DateTokens &t, int i, bool slashDayFirst)
 {
     const DateWord *weekday = t.dateWord(i, DateWordKind::Weekday);
-    if (!weekday)
-        return std::nullopt;
+    if (!weekday || (weekday->abbrev && t.hasKeyword(i - 1, KwThe)))
+        return std::nullopt; // "the Sun 3 March 2024" is a newspaper, not Sunday
     int j = i;
     if (t.glued(j) && t.isPunctOf(j + 1, u",."))
         ++j;

@@ -79,6 +79,7 @@ private Q_SLOTS:
             u"2024-03-03"_qs);
         row("rfc 2822", u"Sun, 03 Mar 2024 18:05:00 +0000"_qs, none, u"Sun, 03 Mar 2024 18:05:00 +0000"_qs,
             u"2024-03-03T18:05:00+00:00"_qs);
+        row("newspaper called the Sun", u"as the Sun 3 March 2024 edition"_qs, none, u"3 March 2024"_qs, u"2024-03-03"_qs);
         row("all caps month", u"KYIV, MARCH 3, 2024 -"_qs, none, u"MARCH 3, 2024"_qs, u"2024-03-03"_qs);
         row("hyphenated abbreviated month", u"Posted 03-Mar-2024 08:15 IST"_qs, none, u"03-Mar-2024 08:15"_qs,
             u"2024-03-03T08:15:00"_qs);
