@@ -366,8 +366,7 @@ private Q_SLOTS:
         // Every short string over an alphabet of date-ish characters: must not crash or assert.
         const QString alphabet = u"3 1:.-/+,MarchT2024Z\u043c"_qs;
         QString s;
-        DateContext context;
-        context.reference = kReference;
+        const DateContext context {kReference}; // also checks that brace-initialising stays warning-free
         for (int a = 0; a < alphabet.size(); ++a)
             for (int b = 0; b < alphabet.size(); ++b)
                 for (int c = 0; c < alphabet.size(); ++c)
