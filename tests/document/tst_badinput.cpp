@@ -49,11 +49,10 @@ private Q_SLOTS:
         if (exe.open(QIODevice::ReadOnly))
             elf = exe.read(200000);
         QTest::newRow("elf executable renamed .txt") << write(u"program.txt"_qs, elf) << u"not a text file"_qs;
-        QTest::newRow("control characters") << write(u"ctrl.md"_qs, QByteArray(1000, '\x01') + "text")
-                                            << u"not a text file"_qs;
-        QTest::newRow("html without text")
-            << write(u"empty.html"_qs, "<html><head><script>var x = 1;</script></head><body><nav>Menu</nav></body></html>")
-            << u"no readable text found"_qs;
+        QTest::newRow("control characters") << write(u"ctrl.md"_qs, QByteArray(1000, '\x01') + "text") << u"not a text file"_qs;
+        QTest::newRow("html without text") << write(
+            u"empty.html"_qs, "<html><head><script>var x = 1;</script></head><body><nav>Menu</nav></body></html>")
+                                           << u"no readable text found"_qs;
     }
     void rejected()
     {
@@ -86,12 +85,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QByteArray damaged = QStringLiteral("Вода прорвала дамбу ночью, и к утру затопило три деревни.").toUtf8();
         damaged.insert(4, "\xC0\xFF");
-        QTest::newRow("utf-8 with broken bytes") << damaged << u"UTF-8"_qs << u"Во\uFFFD\uFFFDда прорвала дамбу ночью, и к утру затопило три деревни."_qs;
-        QTest::newRow("latin-1 bytes")
-            << QByteArray("Le barrage a c\xe9\x64\xe9 pendant la nuit et trois villages \xe9taient inond\xe9s au matin.")
-            << QString() << u"Le barrage a cédé pendant la nuit et trois villages étaient inondés au matin."_qs;
-        QTest::newRow("lone continuation bytes") << QByteArray("Plain \x80\x81\x82 text with junk bytes.") << QString()
-                                                 << QString();
+        QTest::newRow("utf-8 with broken bytes")
+            << damaged << u"UTF-8"_qs << u"Во\uFFFD\uFFFDда прорвала дамбу ночью, и к утру затопило три деревни."_qs;
+        QTest::newRow("latin-1 bytes") << QByteArray(
+            "Le barrage a c\xe9\x64\xe9 pendant la nuit et trois villages \xe9taient inond\xe9s au matin.")
+                                       << QString()
+                                       << u"Le barrage a cédé pendant la nuit et trois villages étaient inondés au matin."_qs;
+        QTest::newRow("lone continuation bytes")
+            << QByteArray("Plain \x80\x81\x82 text with junk bytes.") << QString() << QString();
     }
     void invalidUtf8Loads()
     {

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QFETCH(QString, encoding);
         const DecodedText d = decodeText(bytes);
         QCOMPARE(d.encoding, encoding);
-        QCOMPARE(d.text, QStringLiteral("Плотина прорвалась ночью. Ça a cédé."));  // BOM not kept
+        QCOMPARE(d.text, QStringLiteral("Плотина прорвалась ночью. Ça a cédé.")); // BOM not kept
         QVERIFY(!looksBinary(bytes));
     }
 
@@ -91,12 +91,12 @@ private Q_SLOTS:
         int row = 0;
         for (const auto &[lang, text] : all) {
             const QList<const char *> encodings = lang == u"ru"
-                ? QList<const char *>{"UTF-8", "windows-1251", "KOI8-R", "ISO-8859-5"}
-                : QList<const char *>{"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15"};
+                ? QList<const char *> {"UTF-8", "windows-1251", "KOI8-R", "ISO-8859-5"}
+                : QList<const char *> {"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15"};
             for (const char *enc : encodings) {
                 const QByteArray bytes = encode(text, enc);
                 if (bytes.isEmpty())
-                    continue;  // e.g. an em dash has no place in KOI8-R
+                    continue; // e.g. an em dash has no place in KOI8-R
                 QTest::addRow("%d %s %s", row, qPrintable(lang), enc) << bytes << text << QString::fromLatin1(enc);
             }
             ++row;
@@ -114,10 +114,7 @@ private Q_SLOTS:
             QCOMPARE(d.encoding, encoding);
     }
 
-    void asciiIsUtf8()
-    {
-        QCOMPARE(detectEncoding("Plain ASCII text, nothing else."), QStringLiteral("UTF-8"));
-    }
+    void asciiIsUtf8() { QCOMPARE(detectEncoding("Plain ASCII text, nothing else."), QStringLiteral("UTF-8")); }
 
     void validUtf8WinsOverGuesses()
     {
@@ -213,7 +210,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("binary");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << true;
-        QTest::newRow("elf") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) << true;
+        QTest::newRow("elf") << QByteArray("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0\0",
+                                           12)
+                             << true;
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << true;
         QTest::newRow("controls") << QByteArray("\x01\x02\x03\x04 text \x05\x06\x07\x08") << true;
         QTest::newRow("text") << QByteArray("Plain text.\r\n\tIndented line.\f") << false;
