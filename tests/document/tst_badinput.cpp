@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -224,6 +225,41 @@ private Q_SLOTS:
         const LoadResult ok = loadDocument(write(u"deepish.html"_qs, QByteArray("<div>").repeated(500) + "<p>Deep text.</p>"));
         QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
         QCOMPARE(ok.document->paragraphs.last().text, u"Deep text."_qs);
+    }
+
+    // Deterministic garbage: fragments of markup, Markdown, entities and odd bytes in random
+    // order, in every format. Nothing to assert but that each load returns.
+    void garbageNeverCrashes_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("txt") << u"txt"_qs;
+        QTest::newRow("md") << u"md"_qs;
+        QTest::newRow("html") << u"html"_qs;
+        QTest::newRow("unknown") << u"dat"_qs;
+    }
+    void garbageNeverCrashes()
+    {
+        QFETCH(QString, suffix);
+        static const QList<QByteArray> pieces{
+            "<p>", "</p>", "<div class=\"share\">", "</div>", "<article>", "<h1>", "<li>", "<![CDATA[", "<!--", "-->",
+            "<script>", "</script>", "<meta charset=\"koi8-r\">", "&amp;", "&#xD800;", "&#99999999;", "&", "# ", "\n\n",
+            "\n", "> ", "- ", "**", "[", "](", ")", "`", "```", "|", "---\n", "\r", "\xC3", "\xA9", "\xFF", "\xD0\x9F",
+            "Text ", "Read more:", "\xC2\xA0", "\xE2\x80\x94", "<", ">", "\"", "'", "\t"};
+        QRandomGenerator rng(42);
+        for (int round = 0; round < 40; ++round) {
+            QByteArray bytes;
+            const int n = 1 + int(rng.bounded(400));
+            for (int i = 0; i < n; ++i)
+                bytes += pieces[rng.bounded(int(pieces.size()))];
+            const QString path = write(u"garbage%1."_qs.arg(round) + suffix, bytes);
+            const LoadResult r = loadDocument(path);
+            QVERIFY(r.ok() || !r.error.reason.isEmpty());
+            if (r.ok()) {
+                QVERIFY(!r.document->paragraphs.isEmpty());
+                for (const Paragraph &p : r.document->paragraphs)
+                    QVERIFY(!p.text.isEmpty());
+            }
+        }
     }
 
     void loadDocumentsReportsEveryFailure()
