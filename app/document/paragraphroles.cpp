@@ -206,7 +206,8 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &blocks)
     }
     if (title < 0 && blocks.size() >= 2) {
         qsizetype first = 0;
-        while (first < searchEnd && out[first].role == ParagraphRole::Boilerplate)
+        // Outlets put the date or a breadcrumb above the headline as often as below it.
+        while (first < searchEnd && (out[first].role == ParagraphRole::Boilerplate || out[first].role == ParagraphRole::Dateline))
             ++first;
         if (first < searchEnd && out[first].role == ParagraphRole::Body && looksLikeTitle(blocks[first])
             && blocks[first].kind != BlockKind::ListItem)

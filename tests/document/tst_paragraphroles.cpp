@@ -118,6 +118,12 @@ private Q_SLOTS:
                                                           u"Жители требуют проверки"_qs, u"Как строили дамбы в долине"_qs}
                                           << QStringList {u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs,
                                                           u"boilerplate"_qs};
+        QTest::newRow("title after dateline")
+            << QStringList {u"3 March 2024"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
+            << QStringList {u"dateline"_qs, u"title"_qs, u"body"_qs};
+        QTest::newRow("only the first candidate is the title")
+            << QStringList {u"Storm closes pass"_qs, u"Snow fell overnight"_qs, u"Crews worked all night."_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"body"_qs};
         QTest::newRow("title after boilerplate")
             << QStringList {u"Advertisement"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
             << QStringList {u"boilerplate"_qs, u"title"_qs, u"body"_qs};
