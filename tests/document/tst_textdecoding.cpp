@@ -189,6 +189,37 @@ private Q_SLOTS:
         QCOMPARE(r.document->source, html);
     }
 
+    void htmlWithoutDeclarationIsDetected_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::newRow("windows-1251") << QStringLiteral("windows-1251");
+        QTest::newRow("KOI8-R") << QStringLiteral("KOI8-R");
+        QTest::newRow("windows-1252") << QStringLiteral("windows-1252");
+    }
+    void htmlWithoutDeclarationIsDetected()
+    {
+        QFETCH(QString, charset);
+        // Lots of ASCII markup around two sentences: the detector must look past the tags.
+        const QString text = charset == u"windows-1252"
+            ? QStringLiteral("Der Bürgermeister sagte, die Räumung sei bis Dienstagabend abgeschlossen. Straßenbahnen fahren "
+                             "wegen der Überschwemmung nur eingeschränkt.")
+            : QStringLiteral("Мэр города заявил, что эвакуация завершится к вечеру вторника. Жители жалуются на шум "
+                             "строительной техники по ночам.");
+        QString html = QStringLiteral("<html><head><title>x</title>");
+        for (int i = 0; i < 30; ++i)
+            html += QStringLiteral("<link rel=\"stylesheet\" href=\"/static/css/site-%1.css\">").arg(i);
+        html
+            += QStringLiteral("</head><body><div class=\"article-body\"><p>") + text + QStringLiteral("</p></div></body></html>");
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(encode(html, qPrintable(charset)));
+        f.close();
+        const LoadResult r = loadDocument(f.fileName());
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->paragraphs.last().text, text);
+    }
+
     void legacyTextFileRecordsEncoding()
     {
         const QString text = QStringLiteral("Мэр города заявил, что эвакуация завершится к вечеру вторника.\n\n"
