@@ -45,6 +45,11 @@ private Q_SLOTS:
         QTest::newRow("few lines stay one block") << QStringLiteral("Short\nlines.") << QStringList {u"Short lines."_qs};
         QTest::newRow("inner spacing kept") << QStringLiteral("Two  spaces\u00A0and nbsp.")
                                             << QStringList {u"Two  spaces\u00A0and nbsp."_qs};
+        QTest::newRow("bullet lines are separate paragraphs")
+            << QStringLiteral("Read more:\n- First headline\n- Second\nheadline wrapped\n\nBody.")
+            << QStringList {u"Read more:"_qs, u"- First headline"_qs, u"- Second headline wrapped"_qs, u"Body."_qs};
+        QTest::newRow("hyphen without space is not a bullet")
+            << QStringLiteral("Well\n-known fact.") << QStringList {u"Well -known fact."_qs};
         QTest::newRow("whitespace only") << QStringLiteral(" \n\n \t") << QStringList {};
     }
     void splitting()
