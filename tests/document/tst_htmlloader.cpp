@@ -80,6 +80,23 @@ private Q_SLOTS:
         QCOMPARE(r.document->published.toIso(), u"2024-03-03T08:45:00+01:00"_qs); // article:published_time
     }
 
+    void russianArticle()
+    {
+        const LoadResult r = loadDocument(dataFile("article-ru.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        const Document &d = *r.document;
+        QCOMPARE(d.title, u"Мост через Велл открыли после ремонта"_qs);
+        QCOMPARE(d.outlet, u"Городской вестник"_qs);
+        QCOMPARE(d.published.toIso(), u"2024-05-02T09:15:00"_qs);
+        QStringList roles;
+        for (const Paragraph &p : d.paragraphs)
+            roles.append(roleName(p.role));
+        QCOMPARE(roles,
+                 (QStringList {u"title"_qs, u"dateline"_qs, u"dateline"_qs, u"body"_qs, u"boilerplate"_qs, u"body"_qs,
+                               u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs}));
+        QVERIFY(!d.paragraphs.first().text.contains(u"Главная")); // the header menu is gone
+    }
+
     void densestContainerWithoutArticleTag()
     {
         const LoadResult r = loadDocument(dataFile("density.html"));
