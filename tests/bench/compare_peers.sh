@@ -9,6 +9,7 @@
 #          "big"     = two 100,000-word files (5% word edits).
 # In each pair d1 is the base story and d2 the edited copy; "marked" is the share of d2's words
 # a tool shows as inserted or changed, "truth" the share the generator really edited.
+# "x ours" columns: the tool's time divided by Parallax's (above 1: the tool is slower).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -59,7 +60,10 @@ python3 - "$work" <<'EOF'
 import json, re, sys
 
 work = sys.argv[1]
-times = {r["command"]: r["mean"] for r in json.load(open(f"{work}/times.json"))["results"]}
+results = json.load(open(f"{work}/times.json"))["results"]
+times = {r["command"]: r["mean"] for r in results}
+# CPU time (user + system) is steadier than wall time on a shared machine.
+cpu = {r["command"]: r["user"] + r["system"] for r in results}
 word = re.compile(r"\S+")
 
 
@@ -116,9 +120,10 @@ def parallax_share(s):
 
 
 print()
-print(f"{'corpus':8} {'tool':14} {'mean s':>8} {'x parallax':>10} {'marked':>7} {'truth':>6}")
+print(f"{'corpus':8} {'tool':14} {'wall s':>7} {'x ours':>7} {'cpu s':>7} {'x ours':>7} {'marked':>7} {'truth':>6}")
 for s in ("reports", "big"):
     base = times[f"{s} parallax"]
+    base_cpu = cpu[f"{s} parallax"]
     shares = {
         "parallax": parallax_share(s),
         "git-word-diff": git_share(s),
@@ -127,5 +132,6 @@ for s in ("reports", "big"):
     }
     for tool, share in shares.items():
         t = times[f"{s} {tool}"]
-        print(f"{s:8} {tool:14} {t:8.3f} {t / base:10.2f} {share:7.1%} {truth_share(s):6.1%}")
+        c = cpu[f"{s} {tool}"]
+        print(f"{s:8} {tool:14} {t:7.3f} {t / base:7.2f} {c:7.3f} {c / base_cpu:7.2f} {share:7.1%} {truth_share(s):6.1%}")
 EOF
