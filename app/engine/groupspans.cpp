@@ -33,8 +33,8 @@ void writeSpans(GroupMember &member, const QList<Document> &documents, const QLi
 
 } // namespace
 
-bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &documents,
-                    const QList<TokenizedDocument> &tokens, const std::atomic_bool *cancel)
+bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                    const std::atomic_bool *cancel)
 {
     for (AlignmentGroup &g : groups) {
         qsizetype pivotIndex = -1;
