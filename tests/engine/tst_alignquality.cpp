@@ -311,6 +311,14 @@ private Q_SLOTS:
             QVERIFY(counts.precision() >= 0.95);
             QVERIFY(counts.recall() >= 0.95);
 
+            for (const Outlier &o : c.outliers)
+                qInfo("flagged %d: %s", o.document, qPrintable(o.reason));
+            for (const auto &row : c.similarity) {
+                QStringList cells;
+                for (double v : row)
+                    cells << QString::number(v, 'f', 2);
+                qInfo("similarity %s", qPrintable(cells.join(u' ')));
+            }
             QCOMPARE(c.outliers.size(), 1);
             QCOMPARE(c.outliers.first().document, outlier);
             qInfo("outlier: %s (%s)", qPrintable(outlierFile), qPrintable(c.outliers.first().reason));
