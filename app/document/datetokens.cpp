@@ -2,6 +2,8 @@
 
 namespace parallax::dates {
 
+static_assert(sizeof(DateToken) <= 24, "a token per word: keep it small");
+
 namespace {
 
 bool isAsciiDigit(QChar c)

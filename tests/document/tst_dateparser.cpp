@@ -79,6 +79,7 @@ private Q_SLOTS:
             u"2024-03-03"_qs);
         row("rfc 2822", u"Sun, 03 Mar 2024 18:05:00 +0000"_qs, none, u"Sun, 03 Mar 2024 18:05:00 +0000"_qs,
             u"2024-03-03T18:05:00+00:00"_qs);
+        row("newspaper called the Sun", u"as the Sun 3 March 2024 edition"_qs, none, u"3 March 2024"_qs, u"2024-03-03"_qs);
         row("all caps month", u"KYIV, MARCH 3, 2024 -"_qs, none, u"MARCH 3, 2024"_qs, u"2024-03-03"_qs);
         row("hyphenated abbreviated month", u"Posted 03-Mar-2024 08:15 IST"_qs, none, u"03-Mar-2024 08:15"_qs,
             u"2024-03-03T08:15:00"_qs);
@@ -101,6 +102,23 @@ private Q_SLOTS:
             u"2024-03-03T14:00:00+00:00"_qs);
         row("dot time after date", u"3 March 2024, 18.05 Kyiv"_qs, none, u"3 March 2024, 18.05"_qs, u"2024-03-03T18:05:00"_qs);
         row("dot time before date", u"18.05, 03.03.2024"_qs, none, u"18.05, 03.03.2024"_qs, u"2024-03-03T18:05:00"_qs);
+
+        // Datelines the way outlets print them
+        row("zone offset glued to next word", u"March 4, 2024 6:05 PM GMT+1Updated 2 hours ago"_qs, none,
+            u"March 4, 2024 6:05 PM GMT+1"_qs, u"2024-03-04T18:05:00+01:00"_qs);
+        row("last modified weekday prefix", u"Last modified on Mon 4 Mar 2024 18.32 GMT"_qs, none, u"Mon 4 Mar 2024 18.32 GMT"_qs,
+            u"2024-03-04T18:32:00+00:00"_qs);
+        row("bullet separator", u"4 March 2024 \u2022 6:05pm"_qs, none, u"4 March 2024 \u2022 6:05pm"_qs,
+            u"2024-03-04T18:05:00"_qs);
+        row("long seconds pm", u"Monday, March 4, 2024 at 6:05:00 PM Coordinated Universal Time"_qs, none,
+            u"Monday, March 4, 2024 at 6:05:00 PM"_qs, u"2024-03-04T18:05:00"_qs);
+        row("russian caps abbreviation", u"4 МАР, 18:05 \u2014 ТАСС"_qs, kReference, u"4 МАР, 18:05"_qs,
+            u"2024-03-04T18:05:00"_qs, true);
+        row("german dot time Uhr", u"04.03.2024, 18.05 Uhr"_qs, none, u"04.03.2024, 18.05 Uhr"_qs, u"2024-03-04T18:05:00"_qs);
+        row("russian numeric в", u"Опубликовано: 04.03.2024 в 18:05"_qs, none, u"04.03.2024 в 18:05"_qs,
+            u"2024-03-04T18:05:00"_qs);
+        row("iso nanoseconds half-hour zone", u"2024-03-04T18:05:00.123456789+05:30"_qs, none,
+            u"2024-03-04T18:05:00.123456789+05:30"_qs, u"2024-03-04T18:05:00+05:30"_qs);
 
         // Russian, German, French
         row("russian genitive year word", u"Встреча 3 марта 2024 года прошла"_qs, none, u"3 марта 2024 года"_qs,
@@ -128,6 +146,13 @@ private Q_SLOTS:
         row("yearless day month", u"the deal of 4 May was"_qs, kReference, u"4 May"_qs, u"2024-05-04"_qs, true);
         row("yearless nearest previous year", u"since 28 December the"_qs, QDate(2024, 1, 5), u"28 December"_qs, u"2023-12-28"_qs,
             true);
+        row("yearless 29 February picks the leap year", u"on 29 February the"_qs, QDate(2025, 3, 1), u"29 February"_qs,
+            u"2024-02-29"_qs, true);
+        row("weekday matching no nearby year searches back", u"Sunday 3rd March"_qs, QDate(2026, 6, 1), u"Sunday 3rd March"_qs,
+            u"2024-03-03"_qs, true);
+        row("weekday picks the later year", u"on Thursday, Dec. 5, in court"_qs, kReference, u"Thursday, Dec. 5"_qs,
+            u"2024-12-05"_qs, true);
+        row("tomorrow", u"will vote tomorrow."_qs, kReference, u"tomorrow"_qs, u"2024-03-04"_qs, true);
         row("russian вчера", u"Как сообщили вчера,"_qs, kReference, u"вчера"_qs, u"2024-03-02"_qs, true);
         row("russian в пятницу", u"заявил в пятницу министр"_qs, kReference, u"пятницу"_qs, u"2024-03-01"_qs, true);
         row("german am Dienstag", u"Er sagte am Dienstag"_qs, kReference, u"Dienstag"_qs, u"2024-02-27"_qs, true);
@@ -205,6 +230,7 @@ private Q_SLOTS:
         row("range of days", u"The talks, held May 4-5, 2023, ended."_qs, true);
         row("glued lower-case suffix", u"the 2024-03-03abc id and 3 March 2024km"_qs);
         row("abbreviated weekday alone", u"on Sat and on Sun we rest"_qs, true);
+        row("count of a name", u"He scored 2 of May's 3 goals."_qs, true);
         row("day after tomorrow", u"the day after tomorrow or the day before yesterday"_qs, true);
         row("empty", QString());
         row("garbage", QString(QChar(0)) + QChar(0xD800) + QChar(0xDC00) + QChar(0xDC01) + u" ::: ..-- 99/99/9999 0.0.0"_qs);
@@ -340,8 +366,7 @@ private Q_SLOTS:
         // Every short string over an alphabet of date-ish characters: must not crash or assert.
         const QString alphabet = u"3 1:.-/+,MarchT2024Z\u043c"_qs;
         QString s;
-        DateContext context;
-        context.reference = kReference;
+        const DateContext context {kReference}; // also checks that brace-initialising stays warning-free
         for (int a = 0; a < alphabet.size(); ++a)
             for (int b = 0; b < alphabet.size(); ++b)
                 for (int c = 0; c < alphabet.size(); ++c)

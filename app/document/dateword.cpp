@@ -1,4 +1,4 @@
-#include "datenames.h"
+#include "dateword.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "dategrammar.h"
+#include "datephrase.h"
 
 #include "timeofday.h"
 
@@ -102,7 +102,8 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
     p.firstToken = i;
     p.day = t.at(i).number;
     int j = i;
-    if (t.glued(j) && isOrdinalSuffix(t, j + 1, p.day))
+    const bool ordinal = t.glued(j) && isOrdinalSuffix(t, j + 1, p.day);
+    if (ordinal)
         ++j;
     else if (t.glued(j) && t.isPunct(j + 1, u'.') && t.spaced(j + 1))
         ++j; // German "3. März"
@@ -110,7 +111,8 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
         return std::nullopt;
     int k = j + 1;
     bool of = false;
-    if (t.hasKeyword(k, KwOf) && t.spaced(k)) {
+    // "3rd of March" but not "2 of May's goals".
+    if (ordinal && t.hasKeyword(k, KwOf) && t.spaced(k)) {
         of = true;
         ++k;
     }
@@ -200,8 +202,8 @@ std::optional<DatePhrase> explicitDate(const DateTokens &t, int i, bool slashDay
 std::optional<DatePhrase> weekdayDate(const DateTokens &t, int i, bool slashDayFirst)
 {
     const DateWord *weekday = t.dateWord(i, DateWordKind::Weekday);
-    if (!weekday)
-        return std::nullopt;
+    if (!weekday || (weekday->abbrev && t.hasKeyword(i - 1, KwThe)))
+        return std::nullopt; // "the Sun 3 March 2024" is a newspaper, not Sunday
     int j = i;
     if (t.glued(j) && t.isPunctOf(j + 1, u",."))
         ++j;
