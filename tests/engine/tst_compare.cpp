@@ -217,6 +217,39 @@ private Q_SLOTS:
         QCOMPARE(toJsonReport(c), toJsonReport(compare(documents)));
     }
 
+    void unrelatedDocumentIsTheOnlyOutlier_data()
+    {
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<int>("position");
+        QTest::newRow("3 documents, last") << 3 << 2;
+        QTest::newRow("6 documents, first") << 6 << 0;
+        QTest::newRow("12 documents, middle") << 12 << 5;
+    }
+
+    void unrelatedDocumentIsTheOnlyOutlier()
+    {
+        QFETCH(int, documents);
+        QFETCH(int, position);
+        QList<Document> docs = corpus(documents - 1, 600, 31).documents;
+        Document other = corpus(1, 600, 77).documents.first();
+        other.id = QStringLiteral("other");
+        docs.insert(position, other);
+        const Comparison c = compare(docs);
+        QCOMPARE(c.outliers.size(), 1);
+        QCOMPARE(c.outliers.first().document, position);
+        QVERIFY(c.outliers.first().reason.startsWith(u"shares 0 of "));
+        QVERIFY(c.pivotDocument != position);
+        verifyShape(c);
+    }
+
+    void neverAnOutlierWithTwoDocuments()
+    {
+        const QList<Document> docs {corpus(1, 600, 31).documents.first(), corpus(1, 600, 77).documents.first()};
+        const Comparison c = compare(docs);
+        QVERIFY(c.outliers.isEmpty());
+        QVERIFY(c.similarity[0][1] < 0.2);
+    }
+
     void outOfRangePivotFallsBack()
     {
         const test::GeneratedCorpus generated = corpus(3, 400, 8);
