@@ -123,7 +123,9 @@ private Q_SLOTS:
         QTest::newRow("datelines align with datelines")
             << QList<QStringList> {{QStringLiteral("D:EASTBRIDGE, Tuesday"), a1}, {QStringLiteral("D:Eastbridge (Wire)"), b1}}
             << 0 << 0 << QStringLiteral("0:0|1:0 ; 0:1|1:1");
-        QTest::newRow("nothing in common") << QList<QStringList> {{a1}, {a5}} << 0 << 0 << QStringLiteral("1:0 ; 0:0");
+        QTest::newRow("nothing in common") << QList<QStringList> {{a1}, {a5}} << 0 << 0 << QStringLiteral("0:0 ; 1:0");
+        QTest::newRow("lead-in before everything")
+            << QList<QStringList> {{a1, a2}, {a5, b1, b2}} << 0 << 0 << QStringLiteral("1:0 ; 0:0|1:1 ; 0:1|1:2");
     }
 
     void alignment()
