@@ -297,6 +297,28 @@ private Q_SLOTS:
         }
     }
 
+    // Text without paragraph breaks: a few huge paragraphs still align and diff in reasonable time.
+    void hugeParagraphs()
+    {
+        test::GeneratorOptions options;
+        options.seed = 5;
+        options.documents = 3;
+        options.words = 30000;
+        options.wordsPerParagraph = 10000;
+        options.wordEditRate = 0.05;
+        const test::GeneratedCorpus generated = test::generateCorpus(options);
+        QElapsedTimer timer;
+        timer.start();
+        const Comparison c = compare(generated.documents);
+        qInfo("3 documents of %lld paragraphs, 30,000 words each: %lld ms", qint64(generated.documents[0].paragraphs.size()),
+              timer.elapsed());
+        verifyShape(c);
+        qsizetype widest = 0;
+        for (const AlignmentGroup &g : c.groups)
+            widest = std::max(widest, g.members.size());
+        QCOMPARE(widest, qsizetype(3));
+    }
+
     void outOfRangePivotFallsBack()
     {
         const test::GeneratedCorpus generated = corpus(3, 400, 8);
