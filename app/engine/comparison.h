@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parallax {
 
@@ -65,6 +66,7 @@ struct QuoteCluster
     QString speaker;
     bool verbatim = true;
     QList<TextOccurrence> occurrences;
+    QStringList differingWords;  ///< variants only: words (case folded) some occurrences use and others do not
 };
 
 /// \brief A run of >= 8 tokens that several outlets share outside quotation marks.
@@ -83,6 +85,7 @@ struct Claim
     int end = 0;
     QString text;
     QString value;  ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
+    QString published;  ///< the document's publication moment (ISO 8601), so a progression is visible
 };
 
 /// \brief The same subject with incompatible values in two or more documents.
@@ -91,6 +94,7 @@ struct Conflict
     QString id;
     QString kind;  ///< number|date|time|money|percent|name
     QString subject;
+    QString unit;  ///< unit of the values when they have one: "EUR", "%", "kg", "m", "s"
     QList<Claim> claims;
 };
 
