@@ -18,8 +18,8 @@ struct Quote
 {
     int document = 0;
     DocumentQuote q;
-    QList<int> forms;         ///< every token's form id, for verbatim equality
-    QList<int> contentStems;  ///< sorted, unique stems of non-stop words
+    QList<int> forms; ///< every token's form id, for verbatim equality
+    QList<int> contentStems; ///< sorted, unique stems of non-stop words
 };
 
 class UnionFind final
@@ -90,8 +90,8 @@ bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOpti
 
 } // namespace
 
-QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
-                               Vocabulary &vocabulary, const QuoteFinderOptions &options)
+QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
+                               const QuoteFinderOptions &options)
 {
     Tokenizer fallback(vocabulary);
     QList<Quote> quotes;
@@ -109,7 +109,7 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
             q.document = d;
             q.q = dq;
             const auto first = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), dq.start,
-                                                 [](const Token &t, int pos) { return t.end <= pos; });
+                                                [](const Token &t, int pos) { return t.end <= pos; });
             for (auto it = first; it != paraTokens.cend() && it->start < dq.end; ++it) {
                 q.forms.append(it->form);
                 if (!lexicon::isStopWord(vocabulary.text(it->form)))
@@ -172,10 +172,11 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         members[r].append(i);
     }
     QList<QuoteCluster> clusters;
-    QList<std::pair<int, std::tuple<int, int, int>>> order;  // documents, first position
+    QList<std::pair<int, std::tuple<int, int, int>>> order; // documents, first position
     for (int r : roots) {
         QList<int> idx = members.value(r);
-        const bool hasDirect = std::any_of(idx.cbegin(), idx.cend(), [&](int i) { return quotes[i].q.form != QuoteForm::Indirect; });
+        const bool hasDirect
+            = std::any_of(idx.cbegin(), idx.cend(), [&](int i) { return quotes[i].q.form != QuoteForm::Indirect; });
         if (!hasDirect)
             continue;
         std::sort(idx.begin(), idx.end(), [&](int a, int b) {
@@ -229,14 +230,16 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
                 const DocumentQuote &dq = quotes[i].q;
                 const QString &text = documents.at(quotes[i].document).paragraphs.at(dq.paragraph).text;
                 for (const Token &t : tk.tokenize(QStringView(text).mid(dq.start, dq.end - dq.start))) {
-                    if (lexicon::isStopWord(vocabulary.text(t.form)) || stemDocs.value(t.stem) == idx.size() || listed.contains(t.form))
+                    if (lexicon::isStopWord(vocabulary.text(t.form)) || stemDocs.value(t.stem) == idx.size()
+                        || listed.contains(t.form))
                         continue;
                     listed.insert(t.form);
                     c.differingWords.append(vocabulary.text(t.form));
                 }
             }
         }
-        order.append({int(docs.size()), std::tuple(quotes[idx.first()].document, quotes[idx.first()].q.paragraph, quotes[idx.first()].q.start)});
+        order.append({int(docs.size()),
+                      std::tuple(quotes[idx.first()].document, quotes[idx.first()].q.paragraph, quotes[idx.first()].q.start)});
         clusters.append(c);
     }
     QList<int> perm(clusters.size());

@@ -8,10 +8,10 @@ namespace parallax {
 /// \brief Thresholds of quotation clustering.
 struct QuoteFinderOptions
 {
-    bool keepSingles = true;         ///< keep quotes found in one document only, as clusters of one
+    bool keepSingles = true; ///< keep quotes found in one document only, as clusters of one
     double variantContainment = 0.6; ///< shared content stems / the shorter quote's, speakers agreeing
     int variantMinShared = 2;
-    double unattributedContainment = 0.75;  ///< the same when a speaker is unknown on one side
+    double unattributedContainment = 0.75; ///< the same when a speaker is unknown on one side
     int unattributedMinShared = 4;
 };
 
@@ -19,7 +19,7 @@ struct QuoteFinderOptions
 /// in other words (variant), with its speaker. Reported-speech clauses join a cluster only when they
 /// render a quotation of the same speaker. Sorted by number of documents (desc), then first position;
 /// ids "q1", "q2", ... Deterministic; near-linear in the number of quotes.
-QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
-                               Vocabulary &vocabulary, const QuoteFinderOptions &options = {});
+QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
+                               const QuoteFinderOptions &options = {});
 
 } // namespace parallax

@@ -7,9 +7,9 @@ namespace parallax {
 namespace {
 
 constexpr char16_t straightQuote = u'"';
-constexpr char16_t leftDouble = u'\u201C';   // English opener, German closer
-constexpr char16_t rightDouble = u'\u201D';  // English closer
-constexpr char16_t lowDouble = u'\u201E';    // German opener
+constexpr char16_t leftDouble = u'\u201C'; // English opener, German closer
+constexpr char16_t rightDouble = u'\u201D'; // English closer
+constexpr char16_t lowDouble = u'\u201E'; // German opener
 constexpr char16_t reversedDouble = u'\u201F';
 constexpr char16_t leftGuillemet = u'\u00AB';
 constexpr char16_t rightGuillemet = u'\u00BB';

@@ -9,8 +9,8 @@ namespace parallax {
 /// \brief Quoted words of one paragraph: [start, end) excludes the marks and surrounding blanks.
 struct MarkedSpan
 {
-    int open = 0;        ///< offset of the opening mark
-    int close = -1;      ///< offset of the closing mark; -1 when the paragraph ended first
+    int open = 0; ///< offset of the opening mark
+    int close = -1; ///< offset of the closing mark; -1 when the paragraph ended first
     int start = 0;
     int end = 0;
 
@@ -30,10 +30,10 @@ bool startsWithOpeningMark(QStringView text);
 /// \brief A transcript turn "Name Surname: words" or "NAME: words" at the start of a paragraph.
 struct TranscriptTurn
 {
-    QString speaker;  ///< as written, ALL-CAPS names put in title case ("HALE" -> "Hale")
+    QString speaker; ///< as written, ALL-CAPS names put in title case ("HALE" -> "Hale")
     int nameStart = 0;
     int nameEnd = 0;
-    int start = 0;    ///< the spoken words: [start, end)
+    int start = 0; ///< the spoken words: [start, end)
     int end = 0;
 };
 

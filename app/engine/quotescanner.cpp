@@ -86,7 +86,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
 {
     QList<DocumentQuote> out;
     SpeakerResolver resolver;
-    int openChain = -1;  // index in `out` of the first part of a quotation still open at a paragraph end
+    int openChain = -1; // index in `out` of the first part of a quotation still open at a paragraph end
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         if (!scanned(para.role))
@@ -161,7 +161,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             const MarkedSpan &m = spans.at(i);
             if (countWords(text.mid(m.start, m.end - m.start)) < options.minWords && !(i == 0 && continues))
                 continue;
-            DocumentQuote q{p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1};
+            DocumentQuote q {p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1};
             if (i == 0 && continues)
                 q.chain = openChain;
             if (m.capped())
@@ -173,7 +173,8 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             if (isName)
                 local.append({p, ind.start, ind.end, name, true, QuoteForm::Indirect, -1});
         }
-        std::stable_sort(local.begin(), local.end(), [](const DocumentQuote &a, const DocumentQuote &b) { return a.start < b.start; });
+        std::stable_sort(local.begin(), local.end(),
+                         [](const DocumentQuote &a, const DocumentQuote &b) { return a.start < b.start; });
         int cappedIndex = -1;
         for (const DocumentQuote &q : local) {
             if (q.form == QuoteForm::Marked && q.start == cappedStart)

@@ -14,18 +14,18 @@ enum class QuoteForm { Marked, Turn, Indirect };
 struct DocumentQuote
 {
     int paragraph = 0;
-    int start = 0;  ///< the quoted words, marks excluded: [start, end) of Paragraph::text
+    int start = 0; ///< the quoted words, marks excluded: [start, end) of Paragraph::text
     int end = 0;
-    QString speaker;  ///< the speaker's name as the document gives it most fully; or a role; or empty
+    QString speaker; ///< the speaker's name as the document gives it most fully; or a role; or empty
     bool speakerIsName = false;
     QuoteForm form = QuoteForm::Marked;
-    int chain = -1;  ///< a quotation running over several paragraphs: index of its first part in the list
+    int chain = -1; ///< a quotation running over several paragraphs: index of its first part in the list
 };
 
 /// \brief Options of the quotation scan.
 struct QuoteScanOptions
 {
-    int minWords = 3;  ///< shorter marked spans are scare quotes or titles, not statements
+    int minWords = 3; ///< shorter marked spans are scare quotes or titles, not statements
 };
 
 /// \brief Every quotation of `document` in reading order: marked quotes, transcript turns and

@@ -146,8 +146,10 @@ int phraseStart(QStringView text, const QList<Word> &words, int b)
 
 bool isPreposition(const QString &w)
 {
-    static const QStringList preps = {QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("with"),
-                                      QStringLiteral("by"), QStringLiteral("near"), QStringLiteral("into"), QStringLiteral("в"), QStringLiteral("из")};
+    static const QStringList preps
+        = {QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"), QStringLiteral("of"),
+           QStringLiteral("to"),   QStringLiteral("for"),  QStringLiteral("with"), QStringLiteral("by"),
+           QStringLiteral("near"), QStringLiteral("into"), QStringLiteral("в"),    QStringLiteral("из")};
     return preps.contains(w);
 }
 
@@ -353,7 +355,8 @@ QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair
         int clause = k + 1;
         if (according) {
             const int end = phraseEnd(text, words, k + 2);
-            if (end == k + 2 || end >= words.size() || !text.mid(words[end - 1].end, words[end].start - words[end - 1].end).contains(u','))
+            if (end == k + 2 || end >= words.size()
+                || !text.mid(words[end - 1].end, words[end].start - words[end - 1].end).contains(u','))
                 continue;
             speaker = phraseToSpeaker(text, words, k + 2, end);
             clause = end;

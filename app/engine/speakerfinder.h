@@ -9,9 +9,9 @@ namespace parallax {
 /// \brief Who a quotation is attributed to, as found next to it.
 struct Speaker
 {
-    QString name;          ///< "Jon Hale"; empty when only a role or a pronoun was found
-    QString role;          ///< "deputy minister" (case folded), when written before the name
-    bool pronoun = false;  ///< "he said": refers to the last named speaker
+    QString name; ///< "Jon Hale"; empty when only a role or a pronoun was found
+    QString role; ///< "deputy minister" (case folded), when written before the name
+    bool pronoun = false; ///< "he said": refers to the last named speaker
 
     bool isEmpty() const { return name.isEmpty() && role.isEmpty() && !pronoun; }
 };
@@ -19,8 +19,8 @@ struct Speaker
 /// \brief A role followed by a name in running text: "Deputy Minister Jon Hale".
 struct RoleName
 {
-    QString role;  ///< case folded: "deputy minister"
-    QString name;  ///< as written: "Jon Hale"
+    QString role; ///< case folded: "deputy minister"
+    QString name; ///< as written: "Jon Hale"
     int start = 0; ///< the name: [start, end)
     int end = 0;
     int roleStart = 0;
@@ -30,7 +30,7 @@ struct RoleName
 struct IndirectSpeech
 {
     Speaker speaker;
-    int start = 0;  ///< the reported clause: [start, end)
+    int start = 0; ///< the reported clause: [start, end)
     int end = 0;
 };
 

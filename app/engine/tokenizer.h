@@ -15,10 +15,10 @@ enum class TokenKind : quint8 { Word, Number };
 /// \brief A word or number of a paragraph. Punctuation is not a token.
 struct Token
 {
-    int start = 0;  ///< UTF-16 offsets into the original text
+    int start = 0; ///< UTF-16 offsets into the original text
     int end = 0;
-    int form = 0;   ///< interned id of the normalised surface form (case folded, quotes/dashes unified)
-    int stem = 0;   ///< interned id of the stem (Snowball; numbers stay whole)
+    int form = 0; ///< interned id of the normalised surface form (case folded, quotes/dashes unified)
+    int stem = 0; ///< interned id of the stem (Snowball; numbers stay whole)
     TokenKind kind = TokenKind::Word;
 };
 
