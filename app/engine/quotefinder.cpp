@@ -163,6 +163,21 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         }
     }
 
+    // Sentences of one transcript turn that matched nothing elsewhere stay together as one quote.
+    {
+        QHash<int, int> size;
+        for (int i = 0; i < n; ++i)
+            ++size[sets.find(i)];
+        for (int i = 1; i < n; ++i) {
+            const Quote &a = quotes[i - 1];
+            const Quote &b = quotes[i];
+            if (a.q.form == QuoteForm::Turn && b.q.form == QuoteForm::Turn && a.document == b.document
+                && a.q.paragraph == b.q.paragraph && a.q.sentence + 1 == b.q.sentence && size.value(sets.find(i - 1)) == 1
+                && size.value(sets.find(i)) == 1)
+                sets.unite(i - 1, i);
+        }
+    }
+
     QHash<int, QList<int>> members;
     QList<int> roots;
     for (int i = 0; i < n; ++i) {
@@ -206,13 +221,34 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
                 }
             }
         }
-        c.verbatim = true;
+        // Consecutive sentences of one turn in the same cluster make one occurrence.
+        QList<QList<int>> parts;
         for (int i : idx) {
-            if (quotes[i].forms != quotes[idx.first()].forms)
+            const Quote &q = quotes[i];
+            if (!parts.isEmpty()) {
+                const Quote &prev = quotes[parts.last().last()];
+                if (q.q.form == QuoteForm::Turn && prev.q.form == QuoteForm::Turn && prev.document == q.document
+                    && prev.q.paragraph == q.q.paragraph && prev.q.sentence + 1 == q.q.sentence) {
+                    parts.last().append(i);
+                    continue;
+                }
+            }
+            parts.append(QList<int> {i});
+        }
+        c.verbatim = true;
+        QList<int> firstForms;
+        for (int k = 0; k < parts.size(); ++k) {
+            QList<int> forms;
+            for (int i : parts[k])
+                forms += quotes[i].forms;
+            if (k == 0)
+                firstForms = forms;
+            else if (forms != firstForms)
                 c.verbatim = false;
-            const DocumentQuote &dq = quotes[i].q;
-            const QString &text = documents.at(quotes[i].document).paragraphs.at(dq.paragraph).text;
-            c.occurrences.append({quotes[i].document, dq.paragraph, dq.start, dq.end, text.mid(dq.start, dq.end - dq.start)});
+            const Quote &a = quotes[parts[k].first()];
+            const Quote &b = quotes[parts[k].last()];
+            const QString &text = documents.at(a.document).paragraphs.at(a.q.paragraph).text;
+            c.occurrences.append({a.document, a.q.paragraph, a.q.start, b.q.end, text.mid(a.q.start, b.q.end - a.q.start)});
         }
         if (!c.verbatim) {
             // Words some occurrences use and others do not, by stem, in order of first use.

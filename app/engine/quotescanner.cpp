@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -24,13 +26,11 @@ int countWords(QStringView text)
 class SpeakerResolver final
 {
 public:
-    void learnRoles(QStringView text)
+    void learnRole(const RoleName &r)
     {
-        for (const RoleName &r : findRoleNames(text)) {
-            if (!m_byRole.contains(r.role))
-                m_byRole.insert(r.role, r.name);
-            learnName(r.name);
-        }
+        if (!m_byRole.contains(r.role))
+            m_byRole.insert(r.role, r.name);
+        learnName(r.name);
     }
 
     void learnName(const QString &name)
@@ -42,17 +42,19 @@ public:
         }
     }
 
+    QString fullName(const QString &name) const
+    {
+        return name.contains(u' ') ? name : m_fullBySurname.value(name.toCaseFolded(), name);
+    }
+
     // Returns {speaker text, is a name}; remembers named speakers for later pronouns.
     std::pair<QString, bool> resolve(const Speaker &s)
     {
         if (s.pronoun)
             return {m_last, !m_last.isEmpty()};
         if (!s.name.isEmpty()) {
-            QString name = s.name;
-            if (!name.contains(u' '))
-                name = m_fullBySurname.value(name.toCaseFolded(), name);
-            else
-                learnName(name);
+            learnName(s.name);
+            const QString name = fullName(s.name);
             m_last = name;
             return {name, true};
         }
@@ -67,7 +69,8 @@ public:
         return {};
     }
 
-    void setLast(const QString &name) { m_last = name; }
+    // A person mentioned with a role ("Governor Helena Voss") is who a later "she said" means.
+    void mention(const QString &name) { m_last = fullName(name); }
 
 private:
     QHash<QString, QString> m_byRole;
@@ -79,6 +82,32 @@ bool scanned(ParagraphRole role)
 {
     return role != ParagraphRole::Boilerplate && role != ParagraphRole::Dateline;
 }
+
+// Sentences of a turn: split after . ! ? followed by a blank and an upper-case letter or a mark.
+QList<std::pair<int, int>> sentences(QStringView text, int start, int end)
+{
+    QList<std::pair<int, int>> out;
+    int s = start;
+    for (int i = start; i < end; ++i) {
+        const QChar c = text[i];
+        if ((c == u'.' || c == u'!' || c == u'?') && i + 2 < end && text[i + 1].isSpace()
+            && (lexicon::isUpperStart(text[i + 2]) || text[i + 2] == u'"' || text[i + 2] == u'\u201C')) {
+            out.append({s, i + 1});
+            s = i + 2;
+        }
+    }
+    if (s < end)
+        out.append({s, end});
+    return out;
+}
+
+// Something said or named in a paragraph, processed in text order so pronouns find the right person.
+struct Event
+{
+    int pos = 0;
+    int kind = 0; // 0 mention, 1 marked quote, 2 reported speech
+    int index = 0;
+};
 
 } // namespace
 
@@ -92,14 +121,20 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
         if (!scanned(para.role))
             continue;
         const QStringView text = para.text;
-        resolver.learnRoles(text);
+        const QList<RoleName> roleNames = findRoleNames(text);
+        for (const RoleName &r : roleNames)
+            resolver.learnRole(r);
 
         TranscriptTurn turn;
         if (para.role == ParagraphRole::Body && findTranscriptTurn(text, &turn)) {
             Speaker s;
             s.name = turn.speaker;
             const auto [name, isName] = resolver.resolve(s);
-            out.append({p, turn.start, turn.end, name, isName, QuoteForm::Turn, -1});
+            int index = 0;
+            for (const auto &[a, b] : sentences(text, turn.start, turn.end)) {
+                DocumentQuote q {p, a, b, name, isName, QuoteForm::Turn, -1, index++};
+                out.append(q);
+            }
             openChain = -1;
             continue;
         }
@@ -107,24 +142,46 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
         const QList<MarkedSpan> spans = findMarkedSpans(text);
         QList<std::pair<int, int>> quoted;
         QList<Speaker> found;
+        QList<int> foundAt;
         for (int i = 0; i < spans.size(); ++i) {
             const MarkedSpan &m = spans.at(i);
             quoted.append({m.open, m.capped() ? int(text.size()) : m.close + 1});
             Speaker s;
+            int at = m.open;
             if (!m.capped()) {
                 const int afterEnd = i + 1 < spans.size() ? spans.at(i + 1).open : int(text.size());
                 s = speakerAfter(text, m.close + 1, afterEnd);
+                at = m.close;
             }
             if (s.isEmpty()) {
                 const int beforeStart = i > 0 ? (spans.at(i - 1).capped() ? m.open : spans.at(i - 1).close + 1) : 0;
                 s = speakerBefore(text, beforeStart, m.open);
+                at = m.open;
             }
             found.append(s);
+            foundAt.append(at);
         }
-        // Resolve in text order so "he" refers to the speaker named last before it.
-        QList<std::pair<QString, bool>> resolved;
-        for (const Speaker &s : found)
-            resolved.append(resolver.resolve(s));
+        const QList<IndirectSpeech> indirect = findIndirectSpeech(text, quoted);
+
+        QList<Event> events;
+        for (int i = 0; i < roleNames.size(); ++i)
+            events.append({roleNames[i].start, 0, i});
+        for (int i = 0; i < found.size(); ++i)
+            events.append({foundAt[i], 1, i});
+        for (int i = 0; i < indirect.size(); ++i)
+            events.append({indirect[i].start, 2, i});
+        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.pos < b.pos; });
+        QList<std::pair<QString, bool>> resolved(found.size());
+        QList<std::pair<QString, bool>> resolvedIndirect(indirect.size());
+        for (const Event &e : events) {
+            if (e.kind == 0)
+                resolver.mention(roleNames[e.index].name);
+            else if (e.kind == 1)
+                resolved[e.index] = resolver.resolve(found[e.index]);
+            else
+                resolvedIndirect[e.index] = resolver.resolve(indirect[e.index].speaker);
+        }
+
         // Quotes with no attribution in a paragraph that names a speaker belong to the nearest one
         // (two passes, so a paragraph of thousands of quotes stays linear).
         {
@@ -161,17 +218,17 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             const MarkedSpan &m = spans.at(i);
             if (countWords(text.mid(m.start, m.end - m.start)) < options.minWords && !(i == 0 && continues))
                 continue;
-            DocumentQuote q {p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1};
+            DocumentQuote q {p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1, -1};
             if (i == 0 && continues)
                 q.chain = openChain;
             if (m.capped())
                 cappedStart = m.start;
             local.append(q);
         }
-        for (const IndirectSpeech &ind : findIndirectSpeech(text, quoted)) {
-            const auto [name, isName] = resolver.resolve(ind.speaker);
-            if (isName)
-                local.append({p, ind.start, ind.end, name, true, QuoteForm::Indirect, -1});
+        for (int i = 0; i < indirect.size(); ++i) {
+            if (resolvedIndirect[i].second)
+                local.append(
+                    {p, indirect[i].start, indirect[i].end, resolvedIndirect[i].first, true, QuoteForm::Indirect, -1, -1});
         }
         std::stable_sort(local.begin(), local.end(),
                          [](const DocumentQuote &a, const DocumentQuote &b) { return a.start < b.start; });
@@ -200,7 +257,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
     for (int i = 0; i < out.size(); ++i) {
         const int root = out[i].chain >= 0 ? out[i].chain : i;
         const auto it = chainSpeaker.constFind(root);
-        if (it != chainSpeaker.constEnd() && (out[i].chain >= 0 || root == i)) {
+        if (it != chainSpeaker.constEnd()) {
             out[i].speaker = it->first;
             out[i].speakerIsName = true;
         }

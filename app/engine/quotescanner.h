@@ -20,6 +20,7 @@ struct DocumentQuote
     bool speakerIsName = false;
     QuoteForm form = QuoteForm::Marked;
     int chain = -1; ///< a quotation running over several paragraphs: index of its first part in the list
+    int sentence = -1; ///< a transcript turn comes sentence by sentence: 0, 1, ... within its paragraph
 };
 
 /// \brief Options of the quotation scan.
@@ -30,7 +31,9 @@ struct QuoteScanOptions
 
 /// \brief Every quotation of `document` in reading order: marked quotes, transcript turns and
 /// (form Indirect) reported-speech clauses with a named speaker. Boilerplate and datelines are skipped.
-/// A quotation over several paragraphs yields one entry per paragraph, linked through `chain`.
+/// A quotation over several paragraphs yields one entry per paragraph, linked through `chain`; a
+/// transcript turn yields one entry per sentence (`sentence`), so that a sentence quoted elsewhere
+/// can be matched on its own.
 QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteScanOptions &options = {});
 
 } // namespace parallax

@@ -98,8 +98,10 @@ Speaker phraseToSpeaker(QStringView text, const QList<Word> &words, int a, int b
         role.append(words[k].folded);
         ++k;
     }
-    // "Minister Hale" where the last word is also a role word stays a name only when capitalised.
     QStringList name;
+    // "Water Management Mattias Brenner": a department before the name; people have one or two names here.
+    if (b - k > 3)
+        k = b - 2;
     for (int j = k; j < b; ++j) {
         if (!isNameWord(words[j]))
             return {};
@@ -164,6 +166,30 @@ Speaker speakerBeforeVerb(QStringView text, const QList<Word> &words, int verb)
     // "Hale also said", "Hale later told"
     if (end > 0 && (words[end - 1].folded == u"also" || words[end - 1].folded == u"later" || words[end - 1].folded == u"then"))
         --end;
+    // "Ivo Marek, who heads the rescue service, said": skip a short aside between commas.
+    if (end > 0 && text.mid(words[end - 1].end, words[end].start - words[end - 1].end).trimmed() == u",") {
+        for (int k = end - 1; k > 0 && k >= end - 14; --k) {
+            const QStringView gap = text.mid(words[k - 1].end, words[k].start - words[k - 1].end).trimmed();
+            if (gap == u",") {
+                const int start = phraseStart(text, words, k);
+                if (start < k) {
+                    const Speaker s = phraseToSpeaker(text, words, start, k);
+                    if (!s.name.isEmpty())
+                        return s;
+                }
+                // "Sarn Hydro's chief engineer, Karel Dunst, said": the name is the aside itself.
+                const int inner = phraseStart(text, words, end);
+                if (inner == k) {
+                    const Speaker t = phraseToSpeaker(text, words, k, end);
+                    if (!t.name.isEmpty())
+                        return t;
+                }
+                break;
+            }
+            if (!gap.isEmpty())
+                break;
+        }
+    }
     const int start = phraseStart(text, words, end);
     if (start == end)
         return {};
@@ -286,21 +312,35 @@ QList<RoleName> findRoleNames(QStringView text)
     const QList<Word> words = lexWords(text, 0, int(text.size()));
     int k = 0;
     const int n = int(words.size());
+    auto joined = [&](int j) { return onlyBlanksBetween(text, words[j - 1].end, words[j].start); };
     while (k < n) {
-        if (!(words[k].capital || k == 0 || !words[k - 1].capital) || !lexicon::isRoleWord(words[k].folded)) {
+        if (!lexicon::isRoleWord(words[k].folded)) {
             ++k;
             continue;
         }
         const int roleStart = k;
         QStringList role;
-        while (k < n && lexicon::isRoleWord(words[k].folded)
-               && (k == roleStart || onlyBlanksBetween(text, words[k - 1].end, words[k].start))) {
+        while (k < n && lexicon::isRoleWord(words[k].folded) && (k == roleStart || joined(k))) {
             role.append(words[k].folded);
             ++k;
         }
+        // "Deputy Minister for Water Management Matthias Brenner": the department belongs to the role,
+        // the last two capitalised words are the name.
+        if (k + 1 < n && (words[k].folded == u"for" || words[k].folded == u"of") && joined(k)) {
+            int j = k + 1;
+            if (j < n && words[j].folded == u"the" && joined(j))
+                ++j;
+            const int runStart = j;
+            while (j < n && isNameWord(words[j]) && joined(j))
+                ++j;
+            if (j - runStart >= 3) {
+                for (int r = k; r < j - 2; ++r)
+                    role.append(words[r].folded);
+                k = j - 2;
+            }
+        }
         const int nameStart = k;
-        while (k < n && k - nameStart < 4 && isNameWord(words[k]) && !lexicon::isRoleWord(words[k].folded)
-               && onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+        while (k < n && k - nameStart < 3 && isNameWord(words[k]) && !lexicon::isRoleWord(words[k].folded) && joined(k))
             ++k;
         if (k > nameStart) {
             RoleName r;
