@@ -36,7 +36,7 @@ bool timesCompatible(const ClockTime &a, const ClockTime &b)
         ma = a.minutes;
         mb = b.minutes;
     } else {
-        return true;  // one zone unknown: nothing to compare
+        return true; // one zone unknown: nothing to compare
     }
     const int tolerance = a.tolerance + b.tolerance;
     if (circularDistance(ma, mb) <= tolerance)
@@ -74,7 +74,8 @@ QList<int> readings(const QList<Fact> &facts)
     QList<QList<int>> groups;
     for (int i = 0; i < facts.size(); ++i) {
         for (int g = 0; g < groups.size() && out[i] < 0; ++g) {
-            const bool fits = std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); });
+            const bool fits
+                = std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); });
             if (fits) {
                 groups[g].append(i);
                 out[i] = g;
@@ -82,7 +83,7 @@ QList<int> readings(const QList<Fact> &facts)
         }
         if (out[i] < 0) {
             out[i] = int(groups.size());
-            groups.append(QList<int>{i});
+            groups.append(QList<int> {i});
         }
     }
     return out;

@@ -6,6 +6,7 @@
 #include "quotemarks.h"
 #include "speakerfinder.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -28,7 +29,8 @@ QString category(const QString &word)
 {
     static const QSet<QString> death = makeSet({u"killed", u"dead", u"died", u"die", u"death", u"deaths", u"toll", u"fatalities",
                                                 u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
-    static const QSet<QString> injured = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
+    static const QSet<QString> injured
+        = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
     static const QSet<QString> evacuated = makeSet({u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced",
                                                     u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
     static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
@@ -137,13 +139,13 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int unitEnd, const QLis
     if (before.size() > 8)
         before = before.mid(before.size() - 8);
 
-    QSet<int> ctx;
+    QMap<int, QString> ctx;
     for (int i : before + after) {
-        if (pt.content(i) && tokens[i].kind == TokenKind::Word)
-            ctx.insert(tokens[i].stem);
+        if (pt.content(i) && tokens[i].kind == TokenKind::Word && !ctx.contains(tokens[i].stem))
+            ctx.insert(tokens[i].stem, pt.form(i));
     }
-    f->context = ctx.values();
-    std::sort(f->context.begin(), f->context.end());
+    f->context = ctx.keys();
+    f->contextWords = ctx.values();
 
     if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
         return;
@@ -218,9 +220,9 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
             ? tokens.paragraphs.at(p)
             : fallback.tokenize(text);
-        const ParagraphTokens pt{&paraTokens, &vocabulary, text};
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text};
         QList<Fact> facts;
-        QList<int> unitEnds;  // per fact: where the counted noun may start
+        QList<int> unitEnds; // per fact: where the counted noun may start
         auto base = [&](FactKind kind, int s, int e) {
             Fact f;
             f.kind = kind;
@@ -265,9 +267,12 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             f.unit = q.unit;
             f.writtenUnit = q.writtenUnit;
             f.qualifier = q.qualifier;
-            const QString v = q.qualifier.isEmpty() ? formatNumber(q.value)
-                                                    : u'[' + formatNumber(q.low) + u',' + formatNumber(q.high) + u']';
-            f.value = f.kind == FactKind::Money ? q.unit + u' ' + v : v;
+            // Shown in the unit as written ("70000 t"), compared in base units.
+            const double factor = q.written != 0.0 ? q.value / q.written : 1.0;
+            const QString v = q.qualifier.isEmpty()
+                ? formatNumber(q.value / factor)
+                : u'[' + formatNumber(q.low / factor) + u',' + formatNumber(q.high / factor) + u']';
+            f.value = f.kind == FactKind::Money ? q.unit + u' ' + v : (q.symbol.isEmpty() ? v : v + u' ' + q.symbol);
             facts.append(f);
             unitEnds.append(q.unitEnd);
         }
