@@ -209,6 +209,25 @@ private Q_SLOTS:
         QCOMPARE(clusters.last().occurrences.first().paragraph, 2);
         QCOMPARE(clusters.last().speaker, u"Ruiz"_s);
     }
+
+    void pathologicalInputStaysFast()
+    {
+        // Thousands of openers that never close, and reported speech without a single full stop.
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s,
+                         {u"\u00AB"_s.repeated(20000) + u" words"_s, u"Hale said the dam was fine and "_s.repeated(5000)}),
+            makeDocument(u"d2"_s, {u"\u201E\u201C\"\u201D\u00BB"_s.repeated(10000)}),
+        };
+        Vocabulary vocabulary;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        for (const QuoteCluster &c : clusters) {
+            for (const TextOccurrence &o : c.occurrences)
+                QVERIFY(o.start >= 0 && o.end <= docs[o.document].paragraphs[o.paragraph].text.size() && o.start < o.end);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuoteFinder)
