@@ -124,6 +124,8 @@ QList<AlignmentGroup> alignParagraphs(const ParagraphSpace &space, int pivotDocu
         }
     }
 
+    attachWeakSingletons(state, settings);
+
     std::vector<OrderKey> keys;
     for (size_t k = 0; k < state.drafts.size(); ++k) {
         if (!state.drafts[k].dead)

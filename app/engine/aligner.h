@@ -12,6 +12,7 @@ namespace parallax {
 struct AlignerSettings
 {
     double textThreshold = 0.20; ///< body/caption paragraphs below this never correspond
+    double weakThreshold = 0.12; ///< a lone paragraph may still join its mutual best group above this
     double shortThreshold = 0.15; ///< titles and datelines (short, so weaker evidence suffices)
     double joinMargin = 0.04; ///< a split/merge must beat the single paragraph by this much
     double joinPartMinimum = 0.10; ///< the added neighbour must itself resemble the other side
