@@ -150,8 +150,11 @@ private Q_SLOTS:
         int occurrencesFound = 0;
         int reportedOnly = 0;
         for (const QuoteCluster &q : clusters) {
-            if (documentCount(q) < 2)
+            if (documentCount(q) < 2) {
+                if (verbose)
+                    qInfo().noquote() << "single:" << describe(l, q);
                 continue;
+            }
             if (documentCount(q, true) < 2) {
                 ++reportedOnly;
                 if (verbose)
