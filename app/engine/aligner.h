@@ -31,7 +31,8 @@ struct AlignerSettings
 ///
 /// Order: groups with a pivot member follow the pivot's reading order; a group without one comes
 /// right after the group of the nearest preceding paragraph (in the document of its own
-/// lowest-index member) that has a pivot member, or first when there is none. Ties keep the
+/// lowest-index member) that has a pivot member, or first when there is none (last when no
+/// paragraph of that document shares a group with the pivot at all). Ties keep the
 /// order (document, paragraph) of the member that serves as pivot. Ids are "g1", "g2", ... in
 /// that order. Empty units and units without a partner are groups of one with score 0.
 ///

@@ -280,6 +280,7 @@ void attachWeakSingletons(AlignState &state, const AlignerSettings &settings)
             = !space.isEmpty(u) && !(size_t(d) < settings.isolatedDocuments.size() && settings.isolatedDocuments[size_t(d)]);
     }
     std::vector<int> found;
+    std::vector<char> scratch(size_t(space.unitCount()), 0);
     for (int u = 0; u < space.unitCount(); ++u) {
         const int k = state.draftOf[size_t(u)];
         const Draft &alone = state.drafts[size_t(k)];
@@ -302,9 +303,16 @@ void attachWeakSingletons(AlignState &state, const AlignerSettings &settings)
         }
         if (bestUnit < 0)
             continue;
-        // The group member must prefer this paragraph to every other of its document.
-        bool mutual = true;
+        // The group member must prefer this paragraph to every other of its document (among its
+        // own candidates there: a paragraph that is not one cannot score higher).
+        std::vector<char> &sameDocument = scratch;
         for (int w : space.documentUnits(document))
+            sameDocument[size_t(w)] = 1;
+        space.candidates(bestUnit, sameDocument, found);
+        for (int w : space.documentUnits(document))
+            sameDocument[size_t(w)] = 0;
+        bool mutual = true;
+        for (int w : found)
             mutual = mutual && (w == u || space.score(bestUnit, w) < best);
         if (!mutual)
             continue;
