@@ -1,10 +1,13 @@
 #include "compare.h"
 
 #include "aligner.h"
+#include "conflictfinder.h"
 #include "documentsimilarity.h"
 #include "groupspans.h"
 #include "outliers.h"
 #include "paragraphspace.h"
+#include "passagefinder.h"
+#include "quotefinder.h"
 #include "tokenizer.h"
 
 namespace parallax {
@@ -92,7 +95,20 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     if (!fillGroupSpans(groups, documents, tokens, cancel))
         return cancelledResult(documents);
     result.groups = std::move(groups);
-    // Quotes, shared passages and conflicts come from their own finders (wired in separately).
+
+    if (raised(cancel))
+        return cancelledResult(documents);
+    result.quotes = findQuotes(documents, tokens, vocabulary);
+    if (raised(cancel))
+        return cancelledResult(documents);
+    result.passages = findPassages(documents, tokens, vocabulary);
+    if (raised(cancel))
+        return cancelledResult(documents);
+    // An article about another event disagrees with the others on every figure: not a conflict.
+    ConflictFinderOptions conflictOptions;
+    for (const Outlier &o : result.outliers)
+        conflictOptions.ignoreDocuments.append(o.document);
+    result.conflicts = findConflicts(documents, tokens, result.groups, vocabulary, conflictOptions);
     result.cancelled = raised(cancel);
     return result;
 }

@@ -329,12 +329,35 @@ private Q_SLOTS:
         verifyShape(c);
     }
 
-    void sectionsLeftToOtherFinders()
+    void findersRunInsideCompare()
     {
-        const Comparison c = compare(corpus(3, 400, 9).documents);
-        QVERIFY(c.quotes.isEmpty());
-        QVERIFY(c.passages.isEmpty());
-        QVERIFY(c.conflicts.isEmpty());
+        // compare() is the one entry point: its result carries quotes, passages and conflicts.
+        auto doc = [](const QString &id, const QString &tonnes) {
+            Document d;
+            d.id = id;
+            d.paragraphs
+                = {{QStringLiteral("Grain terminal flooded at Brask"), ParagraphRole::Title},
+                   {QStringLiteral("Governor Helena Voss said: \u201cWe will rebuild the embankment as quickly as we can.\u201d"),
+                    ParagraphRole::Body},
+                   {QStringLiteral("Floodwater entered the river port overnight and spoiled %1 tonnes of wheat stored in the "
+                                   "terminal's northern silos, the port authority reported on Sunday.")
+                        .arg(tonnes),
+                    ParagraphRole::Body}};
+            return d;
+        };
+        const Comparison c
+            = compare({doc(QStringLiteral("d1"), QStringLiteral("40,000")), doc(QStringLiteral("d2"), QStringLiteral("70,000"))});
+        QVERIFY(!c.quotes.isEmpty());
+        QCOMPARE(c.quotes.first().occurrences.size(), 2);
+        QVERIFY(c.quotes.first().verbatim);
+        QVERIFY(!c.passages.isEmpty());
+        QCOMPARE(c.conflicts.size(), 1);
+        QCOMPARE(c.conflicts.first().kind, QStringLiteral("number"));
+        QStringList values;
+        for (const Claim &claim : c.conflicts.first().claims)
+            values.append(claim.text);
+        QVERIFY2(values.contains(QStringLiteral("40,000 tonnes")) && values.contains(QStringLiteral("70,000 tonnes")),
+                 qPrintable(values.join(u'|')));
     }
 };
 
