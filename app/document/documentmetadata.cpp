@@ -23,7 +23,10 @@ QString outletFromParagraphs(const QList<Paragraph> &paragraphs)
     static const QRegularExpression sourceLine
         = rx(QStringLiteral(R"(^(source|outlet|publisher|источник|издание)\s*:\s*(.{1,80}?)\s*\.?$)"));
     static const QRegularExpression bylineOutlet
-        = rx(QStringLiteral(R"(^(by|автор:?)\s+[^|]{1,60}?(\s+\|\s+|\s+for\s+|\s+—\s+|,\s+для\s+)(.{1,60}?)\s*$)"));
+        = rx(QStringLiteral(R"(^(by|автор:?)\s+[^|,]{1,60}?(\s+\|\s+|\s+for\s+|\s+—\s+|,\s+для\s+|,\s+)(.{1,60}?)\s*$)"));
+    // "By Ann Lee, Senior Correspondent": after a comma a job title is as likely as an outlet.
+    static const QRegularExpression jobTitle = rx(QStringLiteral(
+        R"(\b(correspondent|reporter|editor|writer|staff|columnist|journalist|in [A-Z]\w+$|корреспондент|редактор))"));
     // "Source:" lines are usually at the top or the very bottom.
     const qsizetype n = paragraphs.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -34,8 +37,22 @@ QString outletFromParagraphs(const QList<Paragraph> &paragraphs)
             continue;
         if (const auto m = sourceLine.match(text); m.hasMatch())
             return m.captured(2);
-        if (const auto m = bylineOutlet.match(text); m.hasMatch() && paragraphs[i].role == ParagraphRole::Dateline)
-            return m.captured(3);
+        if (const auto m = bylineOutlet.match(text); m.hasMatch() && paragraphs[i].role == ParagraphRole::Dateline) {
+            const bool afterComma = m.captured(2).trimmed() == u",";
+            if (!afterComma || !jobTitle.match(m.captured(3)).hasMatch())
+                return m.captured(3);
+        }
+    }
+    // A text file's head "Headline / Outlet / date": a short name-like line between the title
+    // and a line that carries the publication date.
+    static const QRegularExpression nameLike(QStringLiteral(R"(^[\p{L}][\p{L}\p{M}'’&.\- ]{1,58}[\p{L}.]$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    if (n >= 3 && paragraphs[0].role == ParagraphRole::Title && paragraphs[1].role != ParagraphRole::Boilerplate) {
+        const QString &candidate = paragraphs[1].text;
+        const bool dateFollows = paragraphs[2].role == ParagraphRole::Dateline && !findDates(paragraphs[2].text).isEmpty();
+        if (dateFollows && candidate.count(u' ') < 6 && !candidate.endsWith(u'.') && nameLike.match(candidate).hasMatch()
+            && !candidate.startsWith(QLatin1StringView("By "), Qt::CaseInsensitive))
+            return candidate;
     }
     return {};
 }

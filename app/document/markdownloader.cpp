@@ -1,5 +1,7 @@
 #include "markdownloader.h"
 
+#include "linejoining.h"
+
 #include <QRegularExpression>
 
 #include <md4c.h>
@@ -65,11 +67,23 @@ struct MarkdownState
 
     void flush(BlockKind kind)
     {
-        QString s = QString::fromUtf8(text).trimmed();
+        const QString s = QString::fromUtf8(text).trimmed();
         text.clear();
         if (s.isEmpty())
             return;
-        article.blocks.append({s, kind});
+        // Soft line breaks arrive as '\n': a byline and a date line written one under the other
+        // stay separate paragraphs, lines wrapped in the editor are joined.
+        if (kind == BlockKind::Preformatted) {
+            article.blocks.append({s, kind});
+            return;
+        }
+        QList<QStringView> lines;
+        for (QStringView line : QStringView(s).split(u'\n')) {
+            if (const QStringView t = line.trimmed(); !t.isEmpty())
+                lines.append(t);
+        }
+        for (const QString &paragraph : joinWrappedLines(lines))
+            article.blocks.append({paragraph, kind});
     }
 
     // md4c stops parsing when a callback returns non-zero.
@@ -179,8 +193,10 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
         s->text += "\xEF\xBF\xBD";
         break;
     case MD_TEXT_BR:
-    case MD_TEXT_SOFTBR:
         s->text += ' ';
+        break;
+    case MD_TEXT_SOFTBR:
+        s->text += '\n';
         break;
     case MD_TEXT_HTML:
         break; // inline raw HTML tags

@@ -61,6 +61,10 @@ bool isBoilerplatePhrase(QStringView text)
             R"(\b(sign up|subscribe|get|join|receive)\b.{0,40}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(inbox|sign up|subscribe)\b)")),
         rx(QStringLiteral(R"(\bsubscribe to (our|my)\b|\b(подписывайтесь|подпишитесь) на\b|наш телеграм|telegram-канал)")),
         rx(QStringLiteral(R"(\b(we use cookies|uses cookies|cookie policy|cookie settings|accept (all )?cookies)\b)")),
+        // Membership and donation appeals: "Support independent journalism: become a member..."
+        rx(QStringLiteral(R"(^support (our|independent|local|quality)\b.{0,40}\bjournalism\b|)"
+                          R"(\bbecome an? (member|subscriber|supporter|patron)\b|^(donate|make a donation)\b|)"
+                          R"(^поддержите (нашу |независимую )?(редакцию|журналистику))")),
         rx(QStringLiteral(R"(\b(используем|использует) (файлы )?cookie)")),
         rx(QStringLiteral(R"(^(share( this( article| story| page| post)?)?|share on \w+|follow us|tweet|email|print|)"
                           R"(поделиться|поделитесь|следите за (нами|новостями)|мы в соцсетях)\b[^.]{0,60}$)")),

@@ -1,5 +1,7 @@
 #include "textloader.h"
 
+#include "linejoining.h"
+
 namespace parallax {
 
 namespace {
@@ -59,25 +61,25 @@ ParsedArticle parsePlainText(QStringView text, qsizetype maxBlocks)
     const bool linePerParagraph = nonBlank >= 4 && separators * 10 < nonBlank && endings * 4 >= nonBlank * 3;
 
     ParsedArticle article;
-    QString current;
+    QList<QStringView> lines; // the lines of the blank-line block being read
     auto flush = [&] {
-        if (!current.isEmpty())
-            article.blocks.append({current, BlockKind::Text});
-        current.clear();
+        if (lines.isEmpty())
+            return article.blocks.size() <= maxBlocks;
+        for (const QString &paragraph : joinWrappedLines(lines))
+            article.blocks.append({paragraph, BlockKind::Text});
+        lines.clear();
         return article.blocks.size() <= maxBlocks;
     };
     forEachLine(text, [&](QStringView line) {
         if (line.isEmpty())
             return flush();
         if (linePerParagraph) {
-            current = line.toString();
+            lines = {line};
             return flush();
         }
         if (isBulletLine(line) && !flush())
             return false;
-        if (!current.isEmpty())
-            current += u' ';
-        current += line;
+        lines.append(line);
         return true;
     });
     if (article.blocks.size() <= maxBlocks)

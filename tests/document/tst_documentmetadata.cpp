@@ -47,6 +47,17 @@ private Q_SLOTS:
         QTest::newRow("dates in the body are not the publication date")
             << u"e.txt"_qs << u"Bridge reopens\n\nThe bridge reopened on Thursday.\n\nIt was first opened on 3 March 1962.\n"_qs
             << u"Bridge reopens"_qs << u"e"_qs << QString();
+        QTest::newRow("head stack: headline, outlet, date")
+            << u"g.txt"_qs
+            << u"Bridge reopens after two years of repairs on the Vell crossing\nTown Herald\n08:45, 3 March 2024\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens after two years of repairs on the Vell crossing"_qs << u"Town Herald"_qs
+            << u"2024-03-03T08:45:00"_qs;
+        QTest::newRow("byline with comma names the outlet")
+            << u"h.md"_qs << u"# Bridge reopens\n\nBy Ann Lee, Town Herald\nMarch 3, 2024\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens"_qs << u"Town Herald"_qs << u"2024-03-03"_qs;
+        QTest::newRow("byline with a job title is not an outlet")
+            << u"i.md"_qs << u"# Bridge reopens\n\nBy Ann Lee, Senior Correspondent\nMarch 3, 2024\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens"_qs << u"i"_qs << u"2024-03-03"_qs;
         QTest::newRow("source line names the outlet")
             << u"f.txt"_qs << u"Bridge reopens\n\nThe bridge reopened.\n\nSource: Town Herald\n"_qs << u"Bridge reopens"_qs
             << u"Town Herald"_qs << QString();

@@ -42,6 +42,11 @@ private Q_SLOTS:
         QTest::newRow("related stories") << u"Related stories"_qs << R::Boilerplate;
         QTest::newRow("more from") << u"More from The Valley Courier"_qs << R::Boilerplate;
         QTest::newRow("subscribe") << u"Subscribe to our newsletter for the morning briefing"_qs << R::Boilerplate;
+        QTest::newRow("membership appeal")
+            << u"Support independent local journalism: become a Civic Record member from 4 euros a month."_qs << R::Boilerplate;
+        QTest::newRow("become a member") << u"Become a member and read without limits."_qs << R::Boilerplate;
+        QTest::newRow("article about membership is body")
+            << u"The rescue service asked residents to support local volunteers, who have worked since Sunday."_qs << R::Body;
         QTest::newRow("sign up") << u"Sign up for breaking news alerts"_qs << R::Boilerplate;
         QTest::newRow("cookies") << u"We use cookies to give you the best experience on our site."_qs << R::Boilerplate;
         QTest::newRow("share this") << u"Share this article"_qs << R::Boilerplate;
