@@ -84,6 +84,7 @@ void fillMetadata(Document &doc, const ParsedArticle &article)
         }
     }
 
+    doc.author = article.author;
     doc.outlet = article.outlet;
     if (doc.outlet.isEmpty())
         doc.outlet = outletFromParagraphs(doc.paragraphs);

@@ -183,6 +183,8 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &blocks)
         ParagraphRole role = classifyParagraph(block.text);
         if (block.kind == BlockKind::Caption && role != ParagraphRole::Boilerplate)
             role = ParagraphRole::Caption;
+        if (block.kind == BlockKind::Boilerplate)
+            role = ParagraphRole::Boilerplate;
         // The headlines listed after "Related" are links, short and without a final period.
         if (inRelatedList && role == ParagraphRole::Body) {
             const bool headline = block.kind == BlockKind::ListItem || block.kind == BlockKind::Heading
