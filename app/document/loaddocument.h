@@ -16,7 +16,7 @@ struct LoadOptions
     /// Zipped formats (DOCX, ODT): the most a part may inflate to, and the largest ratio of
     /// inflated to compressed size believed; beyond either the file is taken for a zip bomb.
     qint64 maxUnzippedBytes = 256 * 1024 * 1024;
-    int maxCompressionRatio = 1000;
+    int maxCompressionRatio = 200;
     int maxPages = 5000; ///< PDF pages read at most
 };
 

@@ -10,8 +10,11 @@ namespace parallax {
 
 namespace {
 
-// Share of the page height that counts as top or bottom margin for headers and footers.
-constexpr double MarginShare = 0.12;
+// Share of the page height that counts as top or bottom margin for headers and footers
+// (A4: 76 pt; printed body text starts lower, running heads sit higher).
+constexpr double MarginShare = 0.09;
+// Running heads are short; a long line in the margin zone is body text set high.
+constexpr qsizetype MaxRunningHeadLength = 100;
 // A fragment wider than this share of the page's text width spans the columns.
 constexpr double WideShare = 0.6;
 
@@ -105,7 +108,7 @@ void markBoilerplate(QList<QList<Line>> &pages, const QList<PdfPage> &source)
         const double height = source[p].size.height();
         for (Line &line : pages[p]) {
             const double y = line.box.center().y();
-            if (y > height * MarginShare && y < height * (1 - MarginShare))
+            if ((y > height * MarginShare && y < height * (1 - MarginShare)) || line.text.size() > MaxRunningHeadLength)
                 continue;
             line.topMargin = y <= height * MarginShare;
             pagesWithKey[boilerplateKey(line, height)].insert(p);
@@ -118,7 +121,7 @@ void markBoilerplate(QList<QList<Line>> &pages, const QList<PdfPage> &source)
         const double height = source[p].size.height();
         for (Line &line : pages[p]) {
             const double y = line.box.center().y();
-            if ((y <= height * MarginShare || y >= height * (1 - MarginShare))
+            if ((y <= height * MarginShare || y >= height * (1 - MarginShare)) && line.text.size() <= MaxRunningHeadLength
                 && pagesWithKey.value(boilerplateKey(line, height)).size() >= needed)
                 line.boilerplate = true;
         }
@@ -222,6 +225,8 @@ QString joinPdfLines(const QString &first, const QString &second)
         return a + b;
     if (a.back() == u'\u00AD')
         return a.chopped(1) + b;
+    if (endsWithHyphen(a) && a.size() >= 2 && a[a.size() - 2].isDigit() && b.front().isDigit())
+        return a + b; // a range broken after its hyphen: "2023-" + "24"
     if (!endsWithHyphen(a) || a.size() < 2 || !a[a.size() - 2].isLetter())
         return a + u' ' + b;
     // The word broken by the hyphen: its first part and the next line's first word.

@@ -38,7 +38,8 @@ struct PdfLayoutResult
 ///    by the gaps in their horizontal extent, between full-width lines (a headline over two
 ///    columns); each column is read top to bottom, columns left to right. So columns are never
 ///    interleaved line by line.
-///  - Running headers and footers: a fragment in the top or bottom 12% of a page whose text
+///  - Running headers and footers: a fragment of at most 100 characters in the top or bottom
+///    9% of a page whose text
 ///    (digits ignored) recurs near the same height on at least half of the pages (two or more),
 ///    and bare page numbers ("7", "Page 7 of 9", "- 7 -") in those margins, are boilerplate.
 ///  - Paragraphs: a new one starts after a vertical gap clearly above the usual line gap, at a

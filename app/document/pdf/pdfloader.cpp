@@ -18,12 +18,26 @@ namespace parallax {
 
 namespace {
 
+// Typeset text comes with ligature glyphs ("ﬁ", "ﬃ"); other outlets' "fi" must match it.
+QString withoutLigatures(QString text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0xFB00 && c <= 0xFB06) {
+            const QString plain = text.mid(i, 1).normalized(QString::NormalizationForm_KC);
+            text.replace(i, 1, plain);
+            i += plain.size() - 1;
+        }
+    }
+    return text;
+}
+
 PdfPage readPage(const Poppler::Page &page)
 {
     PdfPage out;
     out.size = page.pageSizeF();
     for (const std::unique_ptr<Poppler::TextBox> &box : page.textList())
-        out.words.append({box->text(), box->boundingBox(), box->hasSpaceAfter()});
+        out.words.append({withoutLigatures(box->text()), box->boundingBox(), box->hasSpaceAfter()});
     return out;
 }
 

@@ -1,0 +1,244 @@
+// PDF loading: fixtures are drawn with QPdfWriter in a temporary directory, so every layout
+// rule is checked against real poppler output, not against hand-made word boxes.
+#include "document/loaddocument.h"
+#include "document/pdf/pdflayout.h"
+#include "document/pdf/pdfloader.h"
+#include "support/pdffixtures.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parallax;
+using namespace parallax::test;
+
+namespace {
+
+const QStringList Column1 = {
+    QStringLiteral("The harbour council voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the summer season."),
+    QStringLiteral("Fishing boats will use the northern quay instead, and the council said the ferry timetable would not change for passengers."),
+};
+const QStringList Column2 = {
+    QStringLiteral("Residents asked why the works could not wait until autumn, when fewer visitors arrive on the island by boat."),
+    QStringLiteral("A spokesperson replied that divers had found cracks in two of the concrete supports during a routine inspection in spring."),
+};
+
+QList<QString> texts(const Document &doc, ParagraphRole role)
+{
+    QList<QString> out;
+    for (const Paragraph &p : doc.paragraphs) {
+        if (p.role == role)
+            out.append(p.text);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPdfLoader final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        registerPdfLoader();
+    }
+
+    void singleColumn()
+    {
+        QList<PdfPageLines> pages{{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}, {60, 120, 10, QStringLiteral("3 March 2024")}}};
+        flowParagraphs(pages, Column1 + Column2, 60, 150, 470, 10);
+        QVERIFY(writePdf(path(QStringLiteral("single.pdf")), pages));
+        const LoadResult r = loadDocument(path(QStringLiteral("single.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->format, QStringLiteral("pdf"));
+        QCOMPARE(r.document->title, QStringLiteral("Harbour pier to close for repairs"));
+        QCOMPARE(texts(*r.document, ParagraphRole::Body), Column1 + Column2);
+        // The dateline in the text wins over the Info creation date (the time of printing).
+        QCOMPARE(r.document->published.toIso(), QStringLiteral("2024-03-03"));
+    }
+
+    void twoColumns()
+    {
+        QList<PdfPageLines> pages{{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}}};
+        // Columns 225 pt wide with a 20 pt gutter; lines of the two columns share baselines,
+        // which is exactly what interleaves them in a naive reading.
+        flowParagraphs(pages, Column1, 60, 130, 225, 10);
+        flowParagraphs(pages, Column2, 305, 130, 225, 10);
+        QVERIFY(writePdf(path(QStringLiteral("columns.pdf")), pages));
+        const LoadResult r = loadDocument(path(QStringLiteral("columns.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(texts(*r.document, ParagraphRole::Body), Column1 + Column2);
+    }
+
+    void hyphenatedLineEnds()
+    {
+        const PdfPageLines lines{
+            {60, 90, 10, QStringLiteral("The new harbour manage-")},
+            {60, 103, 10, QStringLiteral("ment promised a well-")},
+            {60, 116, 10, QStringLiteral("known route past the Anglo-")},
+            {60, 129, 10, QStringLiteral("Saxon chapel and a state-")},
+            {60, 142, 10, QStringLiteral("of-the-art pier by the end of the sum-")},
+            {60, 155, 10, QStringLiteral("mer, officials said on Monday.")},
+        };
+        QVERIFY(writePdf(path(QStringLiteral("hyphens.pdf")), {lines}));
+        const LoadResult r = loadDocument(path(QStringLiteral("hyphens.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(texts(*r.document, ParagraphRole::Body),
+                 QList<QString>{QStringLiteral("The new harbour management promised a well-known route past the Anglo-Saxon chapel "
+                                               "and a state-of-the-art pier by the end of the summer, officials said on Monday.")});
+    }
+
+    void joinLines_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("joined");
+        QTest::newRow("plain") << QStringLiteral("the pier") << QStringLiteral("closed") << QStringLiteral("the pier closed");
+        QTest::newRow("hyphenated word") << QStringLiteral("manage-") << QStringLiteral("ment plan") << QStringLiteral("management plan");
+        QTest::newRow("compound head") << QStringLiteral("a well-") << QStringLiteral("known pier") << QStringLiteral("a well-known pier");
+        QTest::newRow("upper case") << QStringLiteral("Anglo-") << QStringLiteral("Saxon") << QStringLiteral("Anglo-Saxon");
+        QTest::newRow("digits") << QStringLiteral("in 2023-") << QStringLiteral("24 season") << QStringLiteral("in 2023-24 season");
+        QTest::newRow("next has hyphen") << QStringLiteral("state-") << QStringLiteral("of-the-art") << QStringLiteral("state-of-the-art");
+        QTest::newRow("head has hyphen") << QStringLiteral("up-to-") << QStringLiteral("date") << QStringLiteral("up-to-date");
+        QTest::newRow("soft hyphen") << QStringLiteral("harb\u00AD") << QStringLiteral("our") << QStringLiteral("harbour");
+        QTest::newRow("dash") << QStringLiteral("closed -") << QStringLiteral("for now") << QStringLiteral("closed - for now");
+        QTest::newRow("cyrillic") << QStringLiteral("пристань закры-") << QStringLiteral("та") << QStringLiteral("пристань закрыта");
+    }
+
+    void joinLines()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, joined);
+        QCOMPARE(joinPdfLines(first, second), joined);
+    }
+
+    void runningHeadersAndPageNumbers()
+    {
+        QStringList paragraphs;
+        for (int i = 0; i < 40; ++i)
+            paragraphs.append(QStringLiteral("Paragraph %1 of the inquiry report describes how the pier supports were inspected, "
+                                             "which divers took part and what the engineers recommended afterwards.")
+                                  .arg(i + 1));
+        QList<PdfPageLines> pages;
+        flowParagraphs(pages, paragraphs, 60, 100, 470, 10, 100, 560);
+        QVERIFY(pages.size() >= 3);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            pages[p].append({60, 50, 8, QStringLiteral("The Island Courier — Inquiry special")});
+            pages[p].append({280, 810, 8, QString::number(p + 1)});
+        }
+        QVERIFY(writePdf(path(QStringLiteral("running.pdf")), pages));
+        const LoadResult r = loadDocument(path(QStringLiteral("running.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        const QList<QString> body = texts(*r.document, ParagraphRole::Body);
+        // Every paragraph whole (the ones cut by a page break are joined again), nothing else.
+        QCOMPARE(body, paragraphs);
+        const QList<QString> boilerplate = texts(*r.document, ParagraphRole::Boilerplate);
+        QCOMPARE(boilerplate.count(QStringLiteral("The Island Courier — Inquiry special")), pages.size());
+        QVERIFY(boilerplate.contains(QStringLiteral("2")));
+    }
+
+    void infoMetadata()
+    {
+        QList<PdfPageLines> pages;
+        flowParagraphs(pages, Column1, 60, 100, 470, 10);
+        QVERIFY(writePdf(path(QStringLiteral("info.pdf")), pages, QStringLiteral("Pier closure: the council decides")));
+        const LoadResult r = loadDocument(path(QStringLiteral("info.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->title, QStringLiteral("Pier closure: the council decides"));
+        // No dateline: the Info creation date (QPdfWriter writes the time of writing).
+        QCOMPARE(r.document->published.date, QDate::currentDate());
+    }
+
+    void handWrittenInfoDictionary()
+    {
+        // A minimal PDF with Author and CreationDate, which QPdfWriter cannot write.
+        const QByteArray content = "BT /F1 12 Tf 72 720 Td (The pier reopened after the repairs were finished.) Tj ET";
+        QList<QByteArray> objects{
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Title (Pier reopens) /Author (Mara Quill) /CreationDate (D:20240305101500+01'00') >>",
+        };
+        QByteArray pdf = "%PDF-1.4\n";
+        QList<qsizetype> offsets;
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            offsets.append(pdf.size());
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+        for (const qsizetype offset : offsets)
+            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 6 0 R >>\nstartxref\n"
+            + QByteArray::number(xref) + "\n%%EOF\n";
+        QFile file(path(QStringLiteral("handmade.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+        const LoadResult r = loadDocument(file.fileName());
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->title, QStringLiteral("Pier reopens"));
+        QCOMPARE(r.document->author, QStringLiteral("Mara Quill"));
+        QCOMPARE(r.document->published.date, QDate(2024, 3, 5));
+        QCOMPARE(texts(*r.document, ParagraphRole::Body), QList<QString>{QStringLiteral("The pier reopened after the repairs were finished.")});
+    }
+
+    void scannedPdf()
+    {
+        QVERIFY(writeImageOnlyPdf(path(QStringLiteral("scan.pdf"))));
+        const LoadResult r = loadDocument(path(QStringLiteral("scan.pdf")));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(QStringLiteral("no text layer")), qPrintable(r.error.reason));
+    }
+
+    void truncatedPdf()
+    {
+        QList<PdfPageLines> pages;
+        flowParagraphs(pages, Column1 + Column2, 60, 100, 470, 10);
+        QVERIFY(writePdf(path(QStringLiteral("whole.pdf")), pages));
+        QFile whole(path(QStringLiteral("whole.pdf")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        for (const qsizetype keep : {qsizetype(12), bytes.size() / 3}) {
+            QFile cut(path(QStringLiteral("cut.pdf")));
+            QVERIFY(cut.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            cut.write(bytes.left(keep));
+            cut.close();
+            const LoadResult r = loadDocument(cut.fileName());
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error.reason.contains(QStringLiteral("damaged PDF")), qPrintable(r.error.reason));
+        }
+    }
+
+    void encryptedPdf()
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed (packaging/install-deps.sh installs it)");
+        QList<PdfPageLines> pages;
+        flowParagraphs(pages, Column1, 60, 100, 470, 10);
+        QVERIFY(writePdf(path(QStringLiteral("plain.pdf")), pages));
+        const int code = QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("reader"), QStringLiteral("owner"),
+                                                  QStringLiteral("256"), QStringLiteral("--"), path(QStringLiteral("plain.pdf")),
+                                                  path(QStringLiteral("locked.pdf"))});
+        QCOMPARE(code, 0);
+        const LoadResult r = loadDocument(path(QStringLiteral("locked.pdf")));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(QStringLiteral("password")), qPrintable(r.error.reason));
+    }
+};
+
+QTEST_MAIN(TestPdfLoader)
+#include "tst_pdfloader.moc"
