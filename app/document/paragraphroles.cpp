@@ -67,6 +67,10 @@ bool isBoilerplatePhrase(QStringView text)
         rx(QStringLiteral(R"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|)"
                           R"(при (перепечатке|использовании|цитировании) материалов)")),
         rx(QStringLiteral(R"(^(source|outlet|источник|издание)\s*:\s*\S.{0,80}$)")),
+        rx(QStringLiteral(R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
+        rx(QStringLiteral(R"(\bby signing up\b|\bbecome a (member|subscriber|supporter)\b|)"
+                          R"(\b(support (our|independent)|needs your support)\b.{0,30}\bjournalism\b|)"
+                          R"(\bjournalism\b.{0,30}\bneeds your support\b|\bdisable your ad ?blocker\b)")),
     };
     for (const QRegularExpression &re : patterns) {
         if (re.match(text).hasMatch())
@@ -152,7 +156,7 @@ bool isRelatedHeading(QStringView text)
     static const QRegularExpression re = rx(QStringLiteral(
         R"(^(see also|read more|read also|also read|related|related (stories|articles|news|coverage|content|posts|reading|links)|)"
         R"(more from [^.]{1,40}|more on (this|the) (story|topic)|more stories|you (may|might) also (like|be interested in)|)"
-        R"(recommended( for you)?|most read|most popular|popular now|trending|top stories|latest news|)"
+        R"(recommended( for you)?|most read|most popular|popular now|trending|top stories|latest news|related topics|more on this story|)"
         R"(читайте также|читать также|смотрите также|см\. также|по теме|ещё по теме|еще по теме|другие новости|)"
         R"(новости по теме|популярное|самое читаемое|рекомендуем|материалы по теме|последние новости)\s*[:.!…]*$)"));
     return text.size() <= 80 && re.match(text.trimmed()).hasMatch();
