@@ -3,6 +3,7 @@
 #include "document/loaddocument.h"
 #include "document/pdf/pdflayout.h"
 #include "document/pdf/pdfloader.h"
+#include "support/minimalpdf.h"
 #include "support/pdffixtures.h"
 
 #include <QProcess>
@@ -162,27 +163,8 @@ private Q_SLOTS:
     void handWrittenInfoDictionary()
     {
         // A minimal PDF with Author and CreationDate, which QPdfWriter cannot write.
-        const QByteArray content = "BT /F1 12 Tf 72 720 Td (The pier reopened after the repairs were finished.) Tj ET";
-        QList<QByteArray> objects{
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            "<< /Title (Pier reopens) /Author (Mara Quill) /CreationDate (D:20240305101500+01'00') >>",
-        };
-        QByteArray pdf = "%PDF-1.4\n";
-        QList<qsizetype> offsets;
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            offsets.append(pdf.size());
-            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-        }
-        const qsizetype xref = pdf.size();
-        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-        for (const qsizetype offset : offsets)
-            pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-        pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 6 0 R >>\nstartxref\n"
-            + QByteArray::number(xref) + "\n%%EOF\n";
+        const QByteArray pdf = minimalPdf("The pier reopened after the repairs were finished.",
+                                          "/Title (Pier reopens) /Author (Mara Quill) /CreationDate (D:20240305101500+01'00')");
         QFile file(path(QStringLiteral("handmade.pdf")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(pdf);
