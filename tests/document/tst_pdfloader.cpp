@@ -204,6 +204,27 @@ private Q_SLOTS:
         }
     }
 
+    void mutatedPdfsNeverCrash()
+    {
+        QList<PdfPageLines> pages;
+        flowParagraphs(pages, Column1 + Column2, 60, 100, 470, 10);
+        QVERIFY(writePdf(path(QStringLiteral("valid.pdf")), pages));
+        QFile file(path(QStringLiteral("valid.pdf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray valid = file.readAll();
+        for (int i = 0; i < 150; ++i) {
+            QByteArray bytes = valid;
+            const qsizetype at = 8 + (qsizetype(i) * 7919) % (bytes.size() - 8);
+            bytes[at] = char(bytes[at] ^ (1 << (i % 8)));
+            QFile out(path(QStringLiteral("mutant.pdf")));
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(bytes);
+            out.close();
+            const LoadResult r = loadDocument(out.fileName());
+            QVERIFY(r.ok() || !r.error.reason.isEmpty());
+        }
+    }
+
     void encryptedPdf()
     {
         const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
