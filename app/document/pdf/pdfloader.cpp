@@ -5,6 +5,8 @@
 #include "document/loaderregistry.h"
 #include "pdflayout.h"
 
+#include <QLoggingCategory>
+
 #include <poppler-qt6.h>
 
 // Why poppler and not QtPdf: QtPdf 6.4 (pdfium) gives a page's text only as one string in
@@ -17,6 +19,15 @@
 namespace parallax {
 
 namespace {
+
+// poppler reports every syntax problem of a damaged file through qDebug by default; the user
+// gets one clear error instead, the details only with QT_LOGGING_RULES="parallax.pdf.debug=true".
+Q_LOGGING_CATEGORY(lcPdf, "parallax.pdf", QtWarningMsg)
+
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << message;
+}
 
 // Typeset text comes with ligature glyphs ("ﬁ", "ﬃ"); other outlets' "fi" must match it.
 QString withoutLigatures(QString text)
@@ -108,6 +119,7 @@ LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptio
 
 void registerPdfLoader()
 {
+    Poppler::setDebugErrorFunction(&popplerMessage, {});
     registerLoader({QStringLiteral("pdf")}, &loadPdf);
 }
 
