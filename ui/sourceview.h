@@ -12,7 +12,7 @@ class QPlainTextEdit;
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 namespace parallax {
 

@@ -43,12 +43,11 @@ public:
     WordReader(const StyleNames &styles, qsizetype maxBlocks)
         : m_styles(styles)
         , m_maxBlocks(maxBlocks)
-    {
-    }
+    { }
 
     QList<Block> blocks;
     QString title;
-    QStringList noteOrder;             // "f:3", "e:1" in reference order
+    QStringList noteOrder; // "f:3", "e:1" in reference order
     QHash<QString, QString> noteTexts; // "f:3" -> text
 
     bool read(const QByteArray &xml, QString *error, const QString &partName)
@@ -77,16 +76,14 @@ private:
     // Also the previous formatting of a tracked format change (it holds old style names).
     static bool isSkipped(QStringView name)
     {
-        return name == u"del" || name == u"moveFrom" || name == u"Fallback" || name == u"pPrChange"
-            || name == u"rPrChange" || name == u"sectPrChange" || name == u"tblPrChange" || name == u"instrText";
+        return name == u"del" || name == u"moveFrom" || name == u"Fallback" || name == u"pPrChange" || name == u"rPrChange"
+            || name == u"sectPrChange" || name == u"tblPrChange" || name == u"instrText";
     }
 
     void start(QXmlStreamReader &reader)
     {
         const QStringView name = reader.name();
-        const auto attribute = [&reader](QLatin1StringView qualified) {
-            return reader.attributes().value(qualified).toString();
-        };
+        const auto attribute = [&reader](QLatin1StringView qualified) { return reader.attributes().value(qualified).toString(); };
         // Deleted and moved-away text, and the fallback copy of alternate content, are not part
         // of the final text; everything inside them is skipped.
         if (isSkipped(name)) {
@@ -101,7 +98,7 @@ private:
         if (name == u"p") {
             if (m_inMarker)
                 return;
-            m_paragraphs.append(ParagraphState{});
+            m_paragraphs.append(ParagraphState {});
         } else if (name == u"pPr" && !m_paragraphs.isEmpty()) {
             m_paragraphs.last().inProperties = true;
         } else if (name == u"pStyle" && !m_paragraphs.isEmpty()) {
@@ -230,8 +227,8 @@ void readDocumentProperties(const QByteArray &xml, ParsedArticle &article)
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QString name = reader.name().toString();
-        if (name != u"title" && name != u"creator" && name != u"initial-creator" && name != u"created"
-            && name != u"creation-date" && name != u"date" && name != u"modified")
+        if (name != u"title" && name != u"creator" && name != u"initial-creator" && name != u"created" && name != u"creation-date"
+            && name != u"date" && name != u"modified")
             continue;
         const QString value = reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
         if (name == u"title")

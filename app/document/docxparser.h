@@ -10,11 +10,11 @@ namespace parallax {
 /// \brief The XML parts of a Word document that carry text and metadata (empty when absent).
 struct DocxParts
 {
-    QByteArray document;  ///< word/document.xml
-    QByteArray styles;    ///< word/styles.xml: style ids to names ("Heading1" -> "heading 1")
+    QByteArray document; ///< word/document.xml
+    QByteArray styles; ///< word/styles.xml: style ids to names ("Heading1" -> "heading 1")
     QByteArray footnotes; ///< word/footnotes.xml
-    QByteArray endnotes;  ///< word/endnotes.xml
-    QByteArray core;      ///< docProps/core.xml
+    QByteArray endnotes; ///< word/endnotes.xml
+    QByteArray core; ///< docProps/core.xml
 };
 
 /// \brief Blocks from a Word document's XML. Tracked changes are resolved to the final text

@@ -58,11 +58,12 @@ bool hasJunkHint(const GumboNode *node)
     // Class/id words that mark page furniture. Matched on whole words of the names split at
     // '-' and '_' so "article-header" or "shadow" do not match but "share-bar" and "ad-slot" do.
     static const QRegularExpression hint(
-        QStringLiteral(R"((^|[_-])(nav|navbar|navigation|menu|share|sharing|social|comments?|cookies?|consent|gdpr|)"
-                       R"(related|promo|promos|subscribe|subscription|newsletter|footer|sidebar|breadcrumbs?|ad|ads|)"
-                       R"(advert|advertisement|banner|popup|modal|paywall|recommended|outbrain|taboola|masthead|toolbar|)"
-                       R"(tags|skip|sr-only|visually-hidden|signup|membership|donate|donation|contribute|support|inread|teads|dfp|)"
-                       R"(gpt|adslot|adunit|onetrust|mostread|trending|bio|topics)($|[_-]))"),
+        QStringLiteral(
+            R"((^|[_-])(nav|navbar|navigation|menu|share|sharing|social|comments?|cookies?|consent|gdpr|)"
+            R"(related|promo|promos|subscribe|subscription|newsletter|footer|sidebar|breadcrumbs?|ad|ads|)"
+            R"(advert|advertisement|banner|popup|modal|paywall|recommended|outbrain|taboola|masthead|toolbar|)"
+            R"(tags|skip|sr-only|visually-hidden|signup|membership|donate|donation|contribute|support|inread|teads|dfp|)"
+            R"(gpt|adslot|adunit|onetrust|mostread|trending|bio|topics)($|[_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     const QString names = gumbo::attribute(node, "class") + u' ' + gumbo::attribute(node, "id");
     for (const QStringView token : QStringView(names).split(u' ', Qt::SkipEmptyParts)) {
@@ -83,9 +84,9 @@ bool isAmpFurniture(const GumboNode *node)
         return false;
     const GumboStringPiece &original = node->v.element.original_tag;
     const QByteArray tag = QByteArray(original.data, qsizetype(original.length)).toLower();
-    static const QList<QByteArray> furniture = {"<amp-ad",        "<amp-sticky-ad", "<amp-consent", "<amp-analytics",
-                                                "<amp-social-share", "<amp-embed",  "<amp-iframe",  "<amp-user-notification",
-                                                "<amp-sidebar",   "<amp-auto-ads",  "<amp-pixel",   "<amp-geo"};
+    static const QList<QByteArray> furniture
+        = {"<amp-ad",     "<amp-sticky-ad",         "<amp-consent", "<amp-analytics", "<amp-social-share", "<amp-embed",
+           "<amp-iframe", "<amp-user-notification", "<amp-sidebar", "<amp-auto-ads",  "<amp-pixel",        "<amp-geo"};
     for (const QByteArray &name : furniture) {
         if (tag.startsWith(name) && tag.size() > name.size() && !QChar(char16_t(tag[name.size()])).isLetterOrNumber()
             && tag[name.size()] != '-')

@@ -90,7 +90,8 @@ void visit(const GumboNode *node, Collected &c)
             c.timeDate = gumbo::attribute(node, "datetime").trimmed();
         break;
     case GUMBO_TAG_A:
-        if (c.linkAuthor.isEmpty() && (gumbo::attribute(node, "rel") == u"author" || gumbo::attribute(node, "itemprop") == u"author"))
+        if (c.linkAuthor.isEmpty()
+            && (gumbo::attribute(node, "rel") == u"author" || gumbo::attribute(node, "itemprop") == u"author"))
             c.linkAuthor = gumbo::textContent(node).simplified();
         break;
     case GUMBO_TAG_SCRIPT:

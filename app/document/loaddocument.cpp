@@ -157,8 +157,9 @@ LoadManyResult loadDocuments(const QStringList &paths, const LoadOptions &option
         // QDir::Name sorts case-sensitively by code point: the same order on every machine.
         const QStringList names = dir.entryList(filters, QDir::Files | QDir::Readable, QDir::Name);
         if (names.isEmpty())
-            out.errors.append({path, QStringLiteral("folder contains no supported files (%1)")
-                                         .arg(supportedExtensions().join(QStringLiteral(", ")))});
+            out.errors.append({path,
+                               QStringLiteral("folder contains no supported files (%1)")
+                                   .arg(supportedExtensions().join(QStringLiteral(", ")))});
         for (const QString &name : names)
             files.append(dir.filePath(name));
     }

@@ -40,9 +40,9 @@ LoaderFunction registeredLoader(const QString &extension)
 
 QStringList supportedExtensions()
 {
-    QStringList out{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-                    QStringLiteral("mdown"), QStringLiteral("mkd"), QStringLiteral("html"), QStringLiteral("htm"),
-                    QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("odt")};
+    QStringList out {QStringLiteral("txt"),   QStringLiteral("text"), QStringLiteral("md"),   QStringLiteral("markdown"),
+                     QStringLiteral("mdown"), QStringLiteral("mkd"),  QStringLiteral("html"), QStringLiteral("htm"),
+                     QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("odt")};
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
     for (auto it = r.loaders.cbegin(); it != r.loaders.cend(); ++it) {

@@ -21,8 +21,7 @@ class OdtReader final
 public:
     explicit OdtReader(qsizetype maxBlocks)
         : m_maxBlocks(maxBlocks)
-    {
-    }
+    { }
 
     QList<Block> blocks;
     QStringList notes;
@@ -53,8 +52,8 @@ private:
     // The change log keeps deleted text; citations are the note numbers we write ourselves.
     static bool isSkipped(QStringView name)
     {
-        return name == u"tracked-changes" || name == u"note-citation" || name == u"annotation"
-            || name == u"sequence-decls" || name == u"forms";
+        return name == u"tracked-changes" || name == u"note-citation" || name == u"annotation" || name == u"sequence-decls"
+            || name == u"forms";
     }
 
     QString resolvedStyle(const QString &name) const

@@ -48,8 +48,10 @@ LoadResult loadDocx(const QString &path, const QByteArray &bytes, const LoadOpti
         out = zip.read(name);
         return !out.isNull();
     };
-    if (!optional(QStringLiteral("word/styles.xml"), parts.styles) || !optional(QStringLiteral("word/footnotes.xml"), parts.footnotes)
-        || !optional(QStringLiteral("word/endnotes.xml"), parts.endnotes) || !optional(QStringLiteral("docProps/core.xml"), parts.core))
+    if (!optional(QStringLiteral("word/styles.xml"), parts.styles)
+        || !optional(QStringLiteral("word/footnotes.xml"), parts.footnotes)
+        || !optional(QStringLiteral("word/endnotes.xml"), parts.endnotes)
+        || !optional(QStringLiteral("docProps/core.xml"), parts.core))
         return loadFailure(path, zip.error());
     QString error;
     const qsizetype maxBlocks = std::max(options.maxParagraphs, 0);

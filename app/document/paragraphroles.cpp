@@ -67,7 +67,8 @@ bool isBoilerplatePhrase(QStringView text)
         rx(QStringLiteral(R"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|)"
                           R"(при (перепечатке|использовании|цитировании) материалов)")),
         rx(QStringLiteral(R"(^(source|outlet|источник|издание)\s*:\s*\S.{0,80}$)")),
-        rx(QStringLiteral(R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
+        rx(QStringLiteral(
+            R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
         rx(QStringLiteral(R"(\bby signing up\b|\bbecome a (member|subscriber|supporter)\b|)"
                           R"(\b(support (our|independent)|needs your support)\b.{0,30}\bjournalism\b|)"
                           R"(\bjournalism\b.{0,30}\bneeds your support\b|\bdisable your ad ?blocker\b)")),

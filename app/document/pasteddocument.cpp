@@ -43,8 +43,8 @@ Document documentFromPastedText(const QString &text, bool isHtml, const QString 
     doc.format = isHtml ? QStringLiteral("html") : QStringLiteral("txt");
     doc.encoding = QStringLiteral("UTF-8");
     doc.source = normalizeLineEndings(text);
-    const ParsedArticle article = isHtml ? parseHtml(doc.source, options.maxParagraphs)
-                                         : parsePlainText(doc.source, options.maxParagraphs);
+    const ParsedArticle article
+        = isHtml ? parseHtml(doc.source, options.maxParagraphs) : parsePlainText(doc.source, options.maxParagraphs);
     LoadResult result = documentFromArticle(doc, article, options);
     if (result.ok())
         doc = std::move(*result.document);

@@ -27,7 +27,8 @@ ZipReader::ZipReader(const QByteArray &bytes, qint64 maxPartBytes, int maxRatio)
     m_archive->bytes = bytes;
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(m_archive->bytes.constData(), zip_uint64_t(m_archive->bytes.size()), 0, &error);
+    zip_source_t *source
+        = zip_source_buffer_create(m_archive->bytes.constData(), zip_uint64_t(m_archive->bytes.size()), 0, &error);
     if (source) {
         m_archive->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
         if (!m_archive->zip)

@@ -18,11 +18,12 @@ namespace {
 
 QStringList generatedParagraphs(int count, int wordsPerParagraph)
 {
-    static const QStringList words = QStringLiteral(
-        "the council harbour pier repairs divers supports summer ferry quay residents island boats inspection "
-        "report engineers cost crowns regional authority timetable passengers spokesperson concrete northern "
-        "season visitors autumn vote meeting plan work weeks months officials said on Monday after before during")
-                                         .split(u' ');
+    static const QStringList words
+        = QStringLiteral(
+              "the council harbour pier repairs divers supports summer ferry quay residents island boats inspection "
+              "report engineers cost crowns regional authority timetable passengers spokesperson concrete northern "
+              "season visitors autumn vote meeting plan work weeks months officials said on Monday after before during")
+              .split(u' ');
     std::mt19937 rng(7);
     QStringList out;
     for (int p = 0; p < count; ++p) {
@@ -77,7 +78,8 @@ private Q_SLOTS:
     void pdf200Pages()
     {
         LoadResult r;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             r = loadDocument(m_pdf);
         }
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
@@ -87,7 +89,8 @@ private Q_SLOTS:
     void docx5MB()
     {
         LoadResult r;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             r = loadDocument(m_docx);
         }
         QVERIFY2(r.ok(), qPrintable(r.error.message()));

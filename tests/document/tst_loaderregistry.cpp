@@ -66,7 +66,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("b.txt")), "Pier closes\n\nThe ferry pier closes on Monday for repairs.\n");
         writeFile(dir.filePath(QStringLiteral("a.md")), "# Pier shuts\n\nThe old pier shuts on Monday while divers work.\n");
-        writeFile(dir.filePath(QStringLiteral("c.HTML")), "<html><body><h1>Quay</h1><p>Boats will use the northern quay.</p></body></html>");
+        writeFile(dir.filePath(QStringLiteral("c.HTML")),
+                  "<html><body><h1>Quay</h1><p>Boats will use the northern quay.</p></body></html>");
         writeFile(dir.filePath(QStringLiteral("notes.jpg")), "\xFF\xD8\xFF\xE0 not an article");
         writeFile(dir.filePath(QStringLiteral("README")), "no extension: skipped");
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub.txt"))); // a directory, not a file
@@ -99,7 +100,8 @@ private Q_SLOTS:
         const LoadManyResult r = loadDocuments({dir.path()});
         QVERIFY(r.documents.isEmpty());
         QCOMPARE(r.errors.size(), 1);
-        QVERIFY2(r.errors[0].reason.startsWith(QStringLiteral("folder contains no supported files")), qPrintable(r.errors[0].reason));
+        QVERIFY2(r.errors[0].reason.startsWith(QStringLiteral("folder contains no supported files")),
+                 qPrintable(r.errors[0].reason));
     }
 };
 

@@ -64,47 +64,50 @@ private Q_SLOTS:
                                                            {ParagraphRole::Body, u"Boats will use the northern quay."}});
 
         QTest::newRow("runs, tabs and breaks")
-            << QStringLiteral(R"(<w:p><w:r><w:t>The pier</w:t></w:r><w:r><w:tab/><w:t>closes</w:t><w:br/></w:r>)"
-                              R"(<w:r><w:t xml:space="preserve"> on Monday, a non</w:t><w:noBreakHyphen/><w:t>stop job.</w:t></w:r></w:p>)")
+            << QStringLiteral(
+                   R"(<w:p><w:r><w:t>The pier</w:t></w:r><w:r><w:tab/><w:t>closes</w:t><w:br/></w:r>)"
+                   R"(<w:r><w:t xml:space="preserve"> on Monday, a non</w:t><w:noBreakHyphen/><w:t>stop job.</w:t></w:r></w:p>)")
             << QString() << paragraphs({{ParagraphRole::Body, u"The pier closes  on Monday, a non-stop job."}});
 
         QTest::newRow("tracked changes")
             << QStringLiteral(R"(<w:p>)") + run(QStringLiteral("The pier closes on "))
-                   + QStringLiteral(R"(<w:del w:id="1" w:author="Ed"><w:r><w:delText>Friday</w:delText></w:r></w:del>)")
-                   + QStringLiteral(R"(<w:ins w:id="2" w:author="Ed">)") + run(QStringLiteral("Monday")) + QStringLiteral("</w:ins>")
-                   + run(QStringLiteral(" for repairs."))
-                   + QStringLiteral(R"(<w:moveFrom w:id="3" w:author="Ed">)") + run(QStringLiteral(" Boats move north."))
-                   + QStringLiteral("</w:moveFrom></w:p>")
-                   // A deleted paragraph mark joins this paragraph to the next one.
-                   + QStringLiteral(R"(<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="Ed"/></w:rPr></w:pPr>)") + run(QStringLiteral("Divers found "))
-                   + QStringLiteral("</w:p><w:p>") + run(QStringLiteral("two cracks."))
-                   + QStringLiteral(R"(<w:moveTo w:id="5" w:author="Ed">)") + run(QStringLiteral(" Boats move north."))
-                   + QStringLiteral("</w:moveTo></w:p>")
-                   // A tracked style change keeps the old style name inside pPrChange.
-                   + QStringLiteral(R"(<w:p><w:pPr><w:pPrChange w:id="6"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr></w:pPrChange></w:pPr>)")
-                   + run(QStringLiteral("Residents were told by letter.")) + QStringLiteral("</w:p>")
+                + QStringLiteral(R"(<w:del w:id="1" w:author="Ed"><w:r><w:delText>Friday</w:delText></w:r></w:del>)")
+                + QStringLiteral(R"(<w:ins w:id="2" w:author="Ed">)") + run(QStringLiteral("Monday")) + QStringLiteral("</w:ins>")
+                + run(QStringLiteral(" for repairs.")) + QStringLiteral(R"(<w:moveFrom w:id="3" w:author="Ed">)")
+                + run(QStringLiteral(" Boats move north."))
+                + QStringLiteral("</w:moveFrom></w:p>")
+                // A deleted paragraph mark joins this paragraph to the next one.
+                + QStringLiteral(R"(<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="Ed"/></w:rPr></w:pPr>)")
+                + run(QStringLiteral("Divers found ")) + QStringLiteral("</w:p><w:p>") + run(QStringLiteral("two cracks."))
+                + QStringLiteral(R"(<w:moveTo w:id="5" w:author="Ed">)") + run(QStringLiteral(" Boats move north."))
+                + QStringLiteral("</w:moveTo></w:p>")
+                // A tracked style change keeps the old style name inside pPrChange.
+                + QStringLiteral(
+                    R"(<w:p><w:pPr><w:pPrChange w:id="6"><w:pPr><w:pStyle w:val="Heading1"/></w:pPr></w:pPrChange></w:pPr>)")
+                + run(QStringLiteral("Residents were told by letter.")) + QStringLiteral("</w:p>")
             << QString()
             << paragraphs({{ParagraphRole::Body, u"The pier closes on Monday for repairs."},
                            {ParagraphRole::Body, u"Divers found two cracks. Boats move north."},
                            {ParagraphRole::Body, u"Residents were told by letter."}});
 
-        QTest::newRow("table rows")
-            << intro
-                   + QStringLiteral("<w:tbl><w:tr><w:tc>%1</w:tc><w:tc>%2</w:tc></w:tr><w:tr><w:tc>%3</w:tc><w:tc>%4</w:tc><w:tc></w:tc></w:tr></w:tbl>")
-                         .arg(wordParagraph(QStringLiteral("Pier")), wordParagraph(QStringLiteral("closed until June")),
-                              wordParagraph(QStringLiteral("Quay")), wordParagraph(QStringLiteral("open")))
-            << QString()
-            << paragraphs({{ParagraphRole::Body, u"The ferry pier closes on Monday for repairs."},
-                           {ParagraphRole::Body, u"Pier | closed until June"},
-                           {ParagraphRole::Body, u"Quay | open"}});
+        QTest::newRow("table rows") << intro
+                + QStringLiteral("<w:tbl><w:tr><w:tc>%1</w:tc><w:tc>%2</w:tc></w:tr><w:tr><w:tc>%3</w:tc><w:tc>%4</w:tc><w:tc></"
+                                 "w:tc></w:tr></w:tbl>")
+                      .arg(wordParagraph(QStringLiteral("Pier")), wordParagraph(QStringLiteral("closed until June")),
+                           wordParagraph(QStringLiteral("Quay")), wordParagraph(QStringLiteral("open")))
+                                    << QString()
+                                    << paragraphs({{ParagraphRole::Body, u"The ferry pier closes on Monday for repairs."},
+                                                   {ParagraphRole::Body, u"Pier | closed until June"},
+                                                   {ParagraphRole::Body, u"Quay | open"}});
 
         QTest::newRow("footnotes in reference order")
             << QStringLiteral("<w:p>") + run(QStringLiteral("The pier closes on Monday."))
-                   + QStringLiteral(R"(<w:r><w:footnoteReference w:id="7"/></w:r>)") + run(QStringLiteral(" Repairs take months."))
-                   + QStringLiteral(R"(<w:r><w:footnoteReference w:id="2"/></w:r></w:p>)")
-            << QStringLiteral(R"(<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>)"
-                              R"(<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Council minutes, item 4.</w:t></w:r></w:p></w:footnote>)"
-                              R"(<w:footnote w:id="7"><w:p><w:r><w:t>Announced at the council meeting.</w:t></w:r></w:p></w:footnote>)")
+                + QStringLiteral(R"(<w:r><w:footnoteReference w:id="7"/></w:r>)") + run(QStringLiteral(" Repairs take months."))
+                + QStringLiteral(R"(<w:r><w:footnoteReference w:id="2"/></w:r></w:p>)")
+            << QStringLiteral(
+                   R"(<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>)"
+                   R"(<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Council minutes, item 4.</w:t></w:r></w:p></w:footnote>)"
+                   R"(<w:footnote w:id="7"><w:p><w:r><w:t>Announced at the council meeting.</w:t></w:r></w:p></w:footnote>)")
             << paragraphs({{ParagraphRole::Body, u"The pier closes on Monday. Repairs take months."},
                            {ParagraphRole::Caption, u"[1] Announced at the council meeting."},
                            {ParagraphRole::Caption, u"[2] Council minutes, item 4."}});
@@ -123,8 +126,9 @@ private Q_SLOTS:
 
     void coreProperties()
     {
-        const QString core = QStringLiteral(R"(<dc:title>Pier closure (draft)</dc:title><dc:creator>Mara Quill</dc:creator>)"
-                                            R"(<dcterms:created xsi:type="dcterms:W3CDTF">2024-03-03T08:45:00Z</dcterms:created>)");
+        const QString core
+            = QStringLiteral(R"(<dc:title>Pier closure (draft)</dc:title><dc:creator>Mara Quill</dc:creator>)"
+                             R"(<dcterms:created xsi:type="dcterms:W3CDTF">2024-03-03T08:45:00Z</dcterms:created>)");
         const QString body = wordParagraph(QStringLiteral("The ferry pier closes on Monday for repairs."));
         LoadResult r = loadDocument(write(QStringLiteral("core.docx"), docxEntries(body, {}, core)));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
@@ -132,8 +136,9 @@ private Q_SLOTS:
         QCOMPARE(r.document->author, QStringLiteral("Mara Quill"));
         QCOMPARE(r.document->published.toIso(), QStringLiteral("2024-03-03T08:45:00+00:00"));
         // A Title-style paragraph names the article better than a property left from a template.
-        r = loadDocument(write(QStringLiteral("core2.docx"),
-                               docxEntries(wordParagraph(QStringLiteral("Pier to close"), QStringLiteral("Title")) + body, {}, core)));
+        r = loadDocument(
+            write(QStringLiteral("core2.docx"),
+                  docxEntries(wordParagraph(QStringLiteral("Pier to close"), QStringLiteral("Title")) + body, {}, core)));
         QVERIFY(r.ok());
         QCOMPARE(r.document->title, QStringLiteral("Pier to close"));
     }
@@ -142,17 +147,19 @@ private Q_SLOTS:
     {
         const QByteArray content = readData(QStringLiteral("content.xml"));
         const QByteArray meta = readData(QStringLiteral("meta.xml"));
-        const LoadResult r = loadDocument(write(QStringLiteral("case.odt"), {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
-                                                                             {QStringLiteral("content.xml"), content},
-                                                                             {QStringLiteral("meta.xml"), meta}}));
+        const LoadResult r = loadDocument(write(QStringLiteral("case.odt"),
+                                                {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
+                                                 {QStringLiteral("content.xml"), content},
+                                                 {QStringLiteral("meta.xml"), meta}}));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         QCOMPARE(r.document->format, QStringLiteral("odt"));
-        QCOMPARE(r.document->paragraphs, paragraphs({{ParagraphRole::Title, u"Pier to close"},
-                                                     {ParagraphRole::Body, u"The pier closes on Monday  for repairs."},
-                                                     {ParagraphRole::Body, u"What changes"},
-                                                     {ParagraphRole::Body, u"Boats use the northern quay."},
-                                                     {ParagraphRole::Body, u"Pier | closed"},
-                                                     {ParagraphRole::Caption, u"[1] Council minutes, item 4."}}));
+        QCOMPARE(r.document->paragraphs,
+                 paragraphs({{ParagraphRole::Title, u"Pier to close"},
+                             {ParagraphRole::Body, u"The pier closes on Monday  for repairs."},
+                             {ParagraphRole::Body, u"What changes"},
+                             {ParagraphRole::Body, u"Boats use the northern quay."},
+                             {ParagraphRole::Body, u"Pier | closed"},
+                             {ParagraphRole::Caption, u"[1] Council minutes, item 4."}}));
         QCOMPARE(r.document->author, QStringLiteral("Mara Quill"));
         QCOMPARE(r.document->published.toIso(), QStringLiteral("2024-03-03T08:45:00"));
     }
@@ -161,7 +168,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not a zip") << QByteArray("PK\x03\x04 this is not really a zip archive at all") << QStringLiteral("not a valid zip archive");
+        QTest::newRow("not a zip") << QByteArray("PK\x03\x04 this is not really a zip archive at all")
+                                   << QStringLiteral("not a valid zip archive");
         QTest::newRow("random bytes") << QByteArray(300, '\x17') << QStringLiteral("not a valid zip archive");
     }
 
@@ -211,10 +219,11 @@ private Q_SLOTS:
     {
         // Deterministic byte flips over a whole valid document: every result is a document or
         // an error with a reason, never a crash or a hang (run under ASan/UBSan too).
-        const QString path = write(QStringLiteral("valid.docx"),
-                                   docxEntries(wordParagraph(QStringLiteral("Pier to close"), QStringLiteral("Title"))
-                                                   + wordParagraph(QStringLiteral("The ferry pier closes on Monday for repairs.")),
-                                               QStringLiteral(R"(<w:footnote w:id="1"><w:p><w:r><w:t>Note.</w:t></w:r></w:p></w:footnote>)")));
+        const QString path
+            = write(QStringLiteral("valid.docx"),
+                    docxEntries(wordParagraph(QStringLiteral("Pier to close"), QStringLiteral("Title"))
+                                    + wordParagraph(QStringLiteral("The ferry pier closes on Monday for repairs.")),
+                                QStringLiteral(R"(<w:footnote w:id="1"><w:p><w:r><w:t>Note.</w:t></w:r></w:p></w:footnote>)")));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray valid = file.readAll();

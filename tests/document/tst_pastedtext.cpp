@@ -38,8 +38,9 @@ private Q_SLOTS:
         QCOMPARE(doc.outlet, QStringLiteral("Harbour Gazette"));
         QCOMPARE(doc.author, QStringLiteral("Mara Quill"));
         QCOMPARE(texts(doc, ParagraphRole::Body),
-                 (QStringList{QStringLiteral("The ferry pier closes on Monday for repairs."), QStringLiteral("Boats will use the northern quay instead.")}));
-        QCOMPARE(texts(doc, ParagraphRole::Caption), QStringList{QStringLiteral("The pier at dusk.")});
+                 (QStringList {QStringLiteral("The ferry pier closes on Monday for repairs."),
+                               QStringLiteral("Boats will use the northern quay instead.")}));
+        QCOMPARE(texts(doc, ParagraphRole::Caption), QStringList {QStringLiteral("The pier at dusk.")});
         QCOMPARE(doc.source, html);
         QVERIFY(doc.path.isEmpty());
         QVERIFY(doc.id.isEmpty());
@@ -48,20 +49,21 @@ private Q_SLOTS:
     void plainText()
     {
         const Document doc = documentFromPastedText(
-            QStringLiteral("Pier to close\r\n3 March 2024\r\n\r\nThe ferry pier closes on Monday.\r\n\r\nBoats use the quay.\r\n"), false,
-            {}, QStringLiteral(" Harbour Gazette "));
+            QStringLiteral(
+                "Pier to close\r\n3 March 2024\r\n\r\nThe ferry pier closes on Monday.\r\n\r\nBoats use the quay.\r\n"),
+            false, {}, QStringLiteral(" Harbour Gazette "));
         QCOMPARE(doc.format, QStringLiteral("txt"));
         QCOMPARE(doc.outlet, QStringLiteral("Harbour Gazette"));
         QCOMPARE(doc.published.toIso(), QStringLiteral("2024-03-03"));
         QCOMPARE(texts(doc, ParagraphRole::Body),
-                 (QStringList{QStringLiteral("The ferry pier closes on Monday."), QStringLiteral("Boats use the quay.")}));
+                 (QStringList {QStringLiteral("The ferry pier closes on Monday."), QStringLiteral("Boats use the quay.")}));
         QVERIFY(!doc.source.contains(u'\r'));
     }
 
     void givenTitleWins()
     {
-        const Document doc = documentFromPastedText(QStringLiteral("<h1>Old headline</h1><p>The pier closes on Monday.</p>"), true,
-                                                    QStringLiteral("My title"));
+        const Document doc = documentFromPastedText(QStringLiteral("<h1>Old headline</h1><p>The pier closes on Monday.</p>"),
+                                                    true, QStringLiteral("My title"));
         QCOMPARE(doc.title, QStringLiteral("My title"));
     }
 

@@ -17,12 +17,16 @@ using namespace parallax::test;
 namespace {
 
 const QStringList Column1 = {
-    QStringLiteral("The harbour council voted on Tuesday to close the old ferry pier for repairs that are expected to last most of the summer season."),
-    QStringLiteral("Fishing boats will use the northern quay instead, and the council said the ferry timetable would not change for passengers."),
+    QStringLiteral("The harbour council voted on Tuesday to close the old ferry pier for repairs that are expected to last most "
+                   "of the summer season."),
+    QStringLiteral("Fishing boats will use the northern quay instead, and the council said the ferry timetable would not change "
+                   "for passengers."),
 };
 const QStringList Column2 = {
-    QStringLiteral("Residents asked why the works could not wait until autumn, when fewer visitors arrive on the island by boat."),
-    QStringLiteral("A spokesperson replied that divers had found cracks in two of the concrete supports during a routine inspection in spring."),
+    QStringLiteral(
+        "Residents asked why the works could not wait until autumn, when fewer visitors arrive on the island by boat."),
+    QStringLiteral("A spokesperson replied that divers had found cracks in two of the concrete supports during a routine "
+                   "inspection in spring."),
 };
 
 QList<QString> texts(const Document &doc, ParagraphRole role)
@@ -55,7 +59,8 @@ private Q_SLOTS:
 
     void singleColumn()
     {
-        QList<PdfPageLines> pages{{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}, {60, 120, 10, QStringLiteral("3 March 2024")}}};
+        QList<PdfPageLines> pages {
+            {{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}, {60, 120, 10, QStringLiteral("3 March 2024")}}};
         flowParagraphs(pages, Column1 + Column2, 60, 150, 470, 10);
         QVERIFY(writePdf(path(QStringLiteral("single.pdf")), pages));
         const LoadResult r = loadDocument(path(QStringLiteral("single.pdf")));
@@ -69,7 +74,7 @@ private Q_SLOTS:
 
     void twoColumns()
     {
-        QList<PdfPageLines> pages{{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}}};
+        QList<PdfPageLines> pages {{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}}};
         // Columns 225 pt wide with a 20 pt gutter; lines of the two columns share baselines,
         // which is exactly what interleaves them in a naive reading.
         flowParagraphs(pages, Column1, 60, 130, 225, 10);
@@ -82,7 +87,7 @@ private Q_SLOTS:
 
     void hyphenatedLineEnds()
     {
-        const PdfPageLines lines{
+        const PdfPageLines lines {
             {60, 90, 10, QStringLiteral("The new harbour manage-")},
             {60, 103, 10, QStringLiteral("ment promised a well-")},
             {60, 116, 10, QStringLiteral("known route past the Anglo-")},
@@ -93,9 +98,10 @@ private Q_SLOTS:
         QVERIFY(writePdf(path(QStringLiteral("hyphens.pdf")), {lines}));
         const LoadResult r = loadDocument(path(QStringLiteral("hyphens.pdf")));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
-        QCOMPARE(texts(*r.document, ParagraphRole::Body),
-                 QList<QString>{QStringLiteral("The new harbour management promised a well-known route past the Anglo-Saxon chapel "
-                                               "and a state-of-the-art pier by the end of the summer, officials said on Monday.")});
+        QCOMPARE(
+            texts(*r.document, ParagraphRole::Body),
+            QList<QString> {QStringLiteral("The new harbour management promised a well-known route past the Anglo-Saxon chapel "
+                                           "and a state-of-the-art pier by the end of the summer, officials said on Monday.")});
     }
 
     void joinLines_data()
@@ -104,15 +110,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("second");
         QTest::addColumn<QString>("joined");
         QTest::newRow("plain") << QStringLiteral("the pier") << QStringLiteral("closed") << QStringLiteral("the pier closed");
-        QTest::newRow("hyphenated word") << QStringLiteral("manage-") << QStringLiteral("ment plan") << QStringLiteral("management plan");
-        QTest::newRow("compound head") << QStringLiteral("a well-") << QStringLiteral("known pier") << QStringLiteral("a well-known pier");
+        QTest::newRow("hyphenated word") << QStringLiteral("manage-") << QStringLiteral("ment plan")
+                                         << QStringLiteral("management plan");
+        QTest::newRow("compound head") << QStringLiteral("a well-") << QStringLiteral("known pier")
+                                       << QStringLiteral("a well-known pier");
         QTest::newRow("upper case") << QStringLiteral("Anglo-") << QStringLiteral("Saxon") << QStringLiteral("Anglo-Saxon");
-        QTest::newRow("digits") << QStringLiteral("in 2023-") << QStringLiteral("24 season") << QStringLiteral("in 2023-24 season");
-        QTest::newRow("next has hyphen") << QStringLiteral("state-") << QStringLiteral("of-the-art") << QStringLiteral("state-of-the-art");
+        QTest::newRow("digits") << QStringLiteral("in 2023-") << QStringLiteral("24 season")
+                                << QStringLiteral("in 2023-24 season");
+        QTest::newRow("next has hyphen") << QStringLiteral("state-") << QStringLiteral("of-the-art")
+                                         << QStringLiteral("state-of-the-art");
         QTest::newRow("head has hyphen") << QStringLiteral("up-to-") << QStringLiteral("date") << QStringLiteral("up-to-date");
         QTest::newRow("soft hyphen") << QStringLiteral("harb\u00AD") << QStringLiteral("our") << QStringLiteral("harbour");
         QTest::newRow("dash") << QStringLiteral("closed -") << QStringLiteral("for now") << QStringLiteral("closed - for now");
-        QTest::newRow("cyrillic") << QStringLiteral("пристань закры-") << QStringLiteral("та") << QStringLiteral("пристань закрыта");
+        QTest::newRow("cyrillic") << QStringLiteral("пристань закры-") << QStringLiteral("та")
+                                  << QStringLiteral("пристань закрыта");
     }
 
     void joinLines()
@@ -174,7 +185,8 @@ private Q_SLOTS:
         QCOMPARE(r.document->title, QStringLiteral("Pier reopens"));
         QCOMPARE(r.document->author, QStringLiteral("Mara Quill"));
         QCOMPARE(r.document->published.date, QDate(2024, 3, 5));
-        QCOMPARE(texts(*r.document, ParagraphRole::Body), QList<QString>{QStringLiteral("The pier reopened after the repairs were finished.")});
+        QCOMPARE(texts(*r.document, ParagraphRole::Body),
+                 QList<QString> {QStringLiteral("The pier reopened after the repairs were finished.")});
     }
 
     void scannedPdf()
@@ -233,9 +245,10 @@ private Q_SLOTS:
         QList<PdfPageLines> pages;
         flowParagraphs(pages, Column1, 60, 100, 470, 10);
         QVERIFY(writePdf(path(QStringLiteral("plain.pdf")), pages));
-        const int code = QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("reader"), QStringLiteral("owner"),
-                                                  QStringLiteral("256"), QStringLiteral("--"), path(QStringLiteral("plain.pdf")),
-                                                  path(QStringLiteral("locked.pdf"))});
+        const int code = QProcess::execute(qpdf,
+                                           {QStringLiteral("--encrypt"), QStringLiteral("reader"), QStringLiteral("owner"),
+                                            QStringLiteral("256"), QStringLiteral("--"), path(QStringLiteral("plain.pdf")),
+                                            path(QStringLiteral("locked.pdf"))});
         QCOMPARE(code, 0);
         const LoadResult r = loadDocument(path(QStringLiteral("locked.pdf")));
         QVERIFY(!r.ok());

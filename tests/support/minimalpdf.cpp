@@ -7,7 +7,7 @@ namespace parallax::test {
 QByteArray minimalPdf(const QByteArray &text, const QByteArray &info)
 {
     const QByteArray content = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
-    QList<QByteArray> objects{
+    QList<QByteArray> objects {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",

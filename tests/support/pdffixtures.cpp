@@ -79,19 +79,19 @@ QStringList wrapWords(const QString &text, double width, double size)
     return lines;
 }
 
-double flowParagraphs(QList<PdfPageLines> &pages, const QStringList &paragraphs, double x, double y, double width,
-                      double size, double top, double bottom)
+double flowParagraphs(QList<PdfPageLines> &pages, const QStringList &paragraphs, double x, double y, double width, double size,
+                      double top, double bottom)
 {
     if (pages.isEmpty())
-        pages.append(PdfPageLines{});
+        pages.append(PdfPageLines {});
     const double lineHeight = size * 1.3;
     for (const QString &paragraph : paragraphs) {
         for (const QString &line : wrapWords(paragraph, width, size)) {
             if (y > bottom) {
-                pages.append(PdfPageLines{});
+                pages.append(PdfPageLines {});
                 y = top;
             }
-            pages.last().append(PdfLine{x, y, size, line});
+            pages.last().append(PdfLine {x, y, size, line});
             y += lineHeight;
         }
         y += lineHeight * 0.6;

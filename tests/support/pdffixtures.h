@@ -31,7 +31,7 @@ QStringList wrapWords(const QString &text, double width, double size);
 /// \brief Flows `paragraphs` into a column at `x` of `width`, from baseline `y`, with a blank
 /// half line between paragraphs; moves on to a new page (appended to `pages`) below `bottom`,
 /// starting again at `top`. Returns the baseline after the last line.
-double flowParagraphs(QList<PdfPageLines> &pages, const QStringList &paragraphs, double x, double y, double width,
-                      double size, double top = 80, double bottom = 780);
+double flowParagraphs(QList<PdfPageLines> &pages, const QStringList &paragraphs, double x, double y, double width, double size,
+                      double top = 80, double bottom = 780);
 
 } // namespace parallax::test

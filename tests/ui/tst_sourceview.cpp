@@ -15,8 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("syntax");
-        QTest::newRow("html") << QStringLiteral("html")
-                              << QStringLiteral("<html><body><h1>Pier closes</h1>\n<p class=\"lead\">The pier closes.</p></body></html>")
+        QTest::newRow("html") << QStringLiteral(
+            "html") << QStringLiteral("<html><body><h1>Pier closes</h1>\n<p class=\"lead\">The pier closes.</p></body></html>")
                               << QStringLiteral("HTML");
         QTest::newRow("markdown") << QStringLiteral("md") << QStringLiteral("# Pier closes\n\nThe *old* pier closes.\n")
                                   << QStringLiteral("Markdown");

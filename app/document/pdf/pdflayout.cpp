@@ -44,9 +44,8 @@ QList<Line> fragmentsOf(const PdfPage &page, int pageIndex)
         if (!w.text.trimmed().isEmpty() && w.box.height() > 0)
             words.append(w);
     }
-    std::stable_sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) {
-        return a.box.center().y() < b.box.center().y();
-    });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const PdfWord &a, const PdfWord &b) { return a.box.center().y() < b.box.center().y(); });
     QList<QList<PdfWord>> rows;
     for (const PdfWord &w : std::as_const(words)) {
         if (!rows.isEmpty()) {
@@ -95,8 +94,9 @@ QString boilerplateKey(const Line &line, double pageHeight)
 
 bool isPageNumber(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[-–—\s]*(page|p\.|seite|стр\.?|страница)?\s*\d{1,4}(\s*(of|/|из)\s*\d{1,4})?[-–—\s]*$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[-–—\s]*(page|p\.|seite|стр\.?|страница)?\s*\d{1,4}(\s*(of|/|из)\s*\d{1,4})?[-–—\s]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -156,7 +156,8 @@ QList<Line> readingOrder(QList<Line> lines, int &nextColumn)
             columns.append({left, right});
         } else {
             QList<Line> byLeft = band;
-            std::stable_sort(byLeft.begin(), byLeft.end(), [](const Line &a, const Line &b) { return a.box.left() < b.box.left(); });
+            std::stable_sort(byLeft.begin(), byLeft.end(),
+                             [](const Line &a, const Line &b) { return a.box.left() < b.box.left(); });
             for (const Line &l : std::as_const(byLeft)) {
                 if (!columns.isEmpty() && l.box.left() <= columns.last().second + 2.0)
                     columns.last().second = std::max(columns.last().second, l.box.right());
@@ -235,14 +236,15 @@ QString joinPdfLines(const QString &first, const QString &second)
     const QString nextWord = b.section(u' ', 0, 0);
     static const QSet<QString> compoundHeads = [] {
         QSet<QString> set;
-        for (const char *w : {"well", "self", "long", "short", "high", "low", "full", "half", "all", "cross", "ex", "non",
-                              "multi", "co", "pre", "post", "anti", "pro", "so", "far", "ill", "little", "much", "one",
-                              "two", "three", "four", "five", "best", "better", "world", "top", "record", "first",
-                              "second", "third", "last", "year", "month", "week", "day", "hour", "free"})
+        for (const char *w : {"well",  "self",   "long",  "short", "high", "low",   "full", "half",   "all",   "cross", "ex",
+                              "non",   "multi",  "co",    "pre",   "post", "anti",  "pro",  "so",     "far",   "ill",   "little",
+                              "much",  "one",    "two",   "three", "four", "five",  "best", "better", "world", "top",   "record",
+                              "first", "second", "third", "last",  "year", "month", "week", "day",    "hour",  "free"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();
-    const bool keepHyphen = !b.front().isLower() || nextWord.contains(u'-') || head.contains(u'-') || compoundHeads.contains(head);
+    const bool keepHyphen
+        = !b.front().isLower() || nextWord.contains(u'-') || head.contains(u'-') || compoundHeads.contains(head);
     return keepHyphen ? a + b : a.chopped(1) + b;
 }
 
@@ -297,7 +299,8 @@ PdfLayoutResult layoutPdfPages(const QList<PdfPage> &pages, qsizetype maxBlocks)
         if (!text.isEmpty()) {
             const bool heading = paragraphBox.height() > 0 && previous && previous->box.height() >= 1.25 * bodyHeight;
             result.blocks.append({text, heading ? BlockKind::Heading : BlockKind::Text});
-            if (paragraphPage == 0 && previous && previous->box.height() > largest && previous->box.height() >= 1.15 * bodyHeight) {
+            if (paragraphPage == 0 && previous && previous->box.height() > largest
+                && previous->box.height() >= 1.15 * bodyHeight) {
                 largest = previous->box.height();
                 result.largestFirstPageText = text;
             }
@@ -320,7 +323,8 @@ PdfLayoutResult layoutPdfPages(const QList<PdfPage> &pages, qsizetype maxBlocks)
             const double h = std::max(a.height(), b.height());
             const double overlap = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
             const bool sameColumn = previous->page == l.page && b.top() >= a.top() - 0.1
-                && (previous->column == l.column || (overlap > 0.3 * std::min(a.width(), b.width()) && b.top() - a.bottom() < 2 * h));
+                && (previous->column == l.column
+                    || (overlap > 0.3 * std::min(a.width(), b.width()) && b.top() - a.bottom() < 2 * h));
             if (previous->column != l.column)
                 columnRight = 0;
             columnRight = std::max(columnRight, a.right());
@@ -329,7 +333,8 @@ PdfLayoutResult layoutPdfPages(const QList<PdfPage> &pages, qsizetype maxBlocks)
             } else if (sameColumn) {
                 const bool gap = b.top() - a.bottom() > lineGap + 0.5 * h;
                 const bool indent = b.left() - a.left() > 0.8 * h;
-                const bool shortEnd = endsSentence(previous->text) && a.right() < columnRight - 0.25 * std::max(columnRight - a.left(), 1.0);
+                const bool shortEnd
+                    = endsSentence(previous->text) && a.right() < columnRight - 0.25 * std::max(columnRight - a.left(), 1.0);
                 newParagraph = gap || indent || shortEnd;
             } else {
                 newParagraph = endsSentence(previous->text) || !(startsLower(l.text) || endsWithHyphen(previous->text));

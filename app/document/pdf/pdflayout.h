@@ -39,9 +39,8 @@ struct PdfLayoutResult
 ///    columns); each column is read top to bottom, columns left to right. So columns are never
 ///    interleaved line by line.
 ///  - Running headers and footers: a fragment of at most 100 characters in the top or bottom
-///    9% of a page whose text
-///    (digits ignored) recurs near the same height on at least half of the pages (two or more),
-///    and bare page numbers ("7", "Page 7 of 9", "- 7 -") in those margins, are boilerplate.
+///    9% of a page whose text (digits ignored) recurs near the same height on at least half of
+///    the pages (two or more), and bare page numbers ("7", "Page 7 of 9", "- 7 -") in those margins, are boilerplate.
 ///  - Paragraphs: a new one starts after a vertical gap clearly above the usual line gap, at a
 ///    first-line indent, at a change of text size, or after a line that ends a sentence well
 ///    short of the column's right edge. A paragraph cut by a column or page break continues

@@ -70,7 +70,8 @@ LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptio
     if (!pdf)
         return loadFailure(path, QStringLiteral("damaged PDF: it cannot be parsed"));
     if (pdf->isLocked())
-        return loadFailure(path, QStringLiteral("PDF is password-protected; open it in a PDF viewer and save an unprotected copy"));
+        return loadFailure(path,
+                           QStringLiteral("PDF is password-protected; open it in a PDF viewer and save an unprotected copy"));
     const int pageCount = pdf->numPages();
     if (pageCount <= 0)
         return loadFailure(path, QStringLiteral("damaged PDF: no pages can be read"));
@@ -81,14 +82,16 @@ LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptio
     qsizetype words = 0;
     for (int i = 0; i < pageCount; ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        pages.append(page ? readPage(*page) : PdfPage{});
+        pages.append(page ? readPage(*page) : PdfPage {});
         words += pages.last().words.size();
     }
     if (words == 0) {
         // A file cut short usually loses its trailer; poppler then rebuilds what it can.
         const bool truncated = !bytes.right(1024).contains("%%EOF");
-        return loadFailure(path, truncated ? QStringLiteral("damaged PDF: the file is truncated and no text could be recovered")
-                                           : QStringLiteral("PDF has no text layer (a scanned image?); text recognition (OCR) is not supported"));
+        return loadFailure(
+            path,
+            truncated ? QStringLiteral("damaged PDF: the file is truncated and no text could be recovered")
+                      : QStringLiteral("PDF has no text layer (a scanned image?); text recognition (OCR) is not supported"));
     }
 
     const qsizetype maxBlocks = std::max(options.maxParagraphs, 0);
