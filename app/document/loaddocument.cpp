@@ -55,8 +55,18 @@ QString binaryFormatFor(const QString &suffix, const QByteArray &bytes)
 {
     if (suffix == u"pdf" || bytes.startsWith("%PDF-"))
         return QStringLiteral("pdf");
-    if (suffix == u"docx" || suffix == u"odt")
+    if (suffix == u"docx" || suffix == u"odt" || suffix == u"doc")
         return suffix;
+    // A renamed office file: a zip whose first entry names the format.
+    if (bytes.startsWith("PK\x03\x04")) {
+        const QByteArray head = bytes.left(512);
+        if (head.contains("word/") || head.contains("[Content_Types].xml"))
+            return QStringLiteral("docx");
+        if (head.contains("application/vnd.oasis.opendocument.text"))
+            return QStringLiteral("odt");
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return QStringLiteral("doc");
     return {};
 }
 
@@ -66,6 +76,8 @@ LoadResult loadBinary(const QString &format, const QString &path, const QByteArr
         return loadDocx(path, bytes, options);
     if (format == u"odt")
         return loadOdt(path, bytes, options);
+    if (format == u"doc")
+        return failure(path, QStringLiteral("Word 97-2003 documents (.doc) are not supported; save it as .docx and open that"));
     if (const LoaderFunction loader = registeredLoader(format))
         return loader(path, bytes, options);
     return failure(path, QStringLiteral("PDF support not available in this build"));

@@ -30,7 +30,9 @@ ZipReader::ZipReader(const QByteArray &bytes, qint64 maxPartBytes, int maxRatio)
     zip_source_t *source
         = zip_source_buffer_create(m_archive->bytes.constData(), zip_uint64_t(m_archive->bytes.size()), 0, &error);
     if (source) {
-        m_archive->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        // No ZIP_CHECKCONS: Word and LibreOffice files written by other tools often carry small
+        // header inconsistencies that Word itself ignores; damage shows up as CRC errors on reading.
+        m_archive->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
         if (!m_archive->zip)
             zip_source_free(source);
     }

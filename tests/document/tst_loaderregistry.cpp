@@ -40,6 +40,15 @@ private Q_SLOTS:
         QCOMPARE(loadDocument(renamed).error.reason, QStringLiteral("PDF support not available in this build"));
     }
 
+    void oldWordFormat()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter.bin"));
+        writeFile(path, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(500, '\0'));
+        const LoadResult r = loadDocument(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(QStringLiteral("save it as .docx")), qPrintable(r.error.reason));
+    }
+
     void registeredLoaderComesFirst()
     {
         QVERIFY(!supportedExtensions().contains(QStringLiteral("note")));

@@ -124,6 +124,16 @@ private Q_SLOTS:
         QCOMPARE(r.document->paragraphs, expected);
     }
 
+    void renamedDocx()
+    {
+        // Saved by a browser as "download" without an extension: recognised by its zip entries.
+        const QString path
+            = write(QStringLiteral("download"), docxEntries(wordParagraph(QStringLiteral("The ferry pier closes on Monday."))));
+        const LoadResult r = loadDocument(path);
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->format, QStringLiteral("docx"));
+    }
+
     void coreProperties()
     {
         const QString core

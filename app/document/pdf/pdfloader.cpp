@@ -6,6 +6,7 @@
 #include "pdflayout.h"
 
 #include <QLoggingCategory>
+#include <QMutex>
 
 #include <poppler-qt6.h>
 
@@ -66,6 +67,10 @@ LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptio
 {
     if (!bytes.startsWith("%PDF-"))
         return loadFailure(path, QStringLiteral("not a PDF file (no %PDF header)"));
+    // poppler keeps process-wide state (GlobalParams, font caches) that its Qt wrapper sets up
+    // and tears down with documents; documents load on worker threads, so one PDF at a time.
+    static QMutex popplerMutex;
+    const QMutexLocker lock(&popplerMutex);
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
         return loadFailure(path, QStringLiteral("damaged PDF: it cannot be parsed"));
