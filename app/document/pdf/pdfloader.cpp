@@ -12,10 +12,13 @@
 
 // Why poppler and not QtPdf: QtPdf 6.4 (pdfium) gives a page's text only as one string in
 // content-stream order (QPdfDocument::getAllText) plus selection polygons; it has no word
-// boxes, so columns come out interleaved whenever the producer wrote the stream row by row,
+// boxes. Tried on the two-column fixture of tst_pdfloader with its stream in row order,
+// getAllText returned "The harbour council voted on Residents asked why the works" (both
+// columns interleaved line by line), with line breaks but no paragraphs and every hyphen kept,
 // and there is nothing to find running headers or paragraph gaps with. poppler-qt6 gives every
 // word with its box and whether a space follows (Page::textList), which is all pdflayout.cpp
-// needs; its Info-dictionary access and "locked" state also map directly onto our errors.
+// needs (same fixture: both columns whole, in order); its Info dictionary and "locked" state
+// also map directly onto our metadata and errors.
 
 namespace parallax {
 
