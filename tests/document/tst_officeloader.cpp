@@ -256,6 +256,49 @@ private Q_SLOTS:
         QVERIFY(loaded < 300);
     }
 
+    void lyingSizes_data()
+    {
+        QTest::addColumn<quint32>("declared");
+        QTest::addColumn<QString>("reason");
+        // Declares 4 GB: refused before inflating anything.
+        QTest::newRow("declares huge") << quint32(0xFFFFFFF0u) << QStringLiteral("zip bomb");
+        // Declares 10 bytes but inflates to 16 MB: stopped by the running count or the CRC/size check.
+        QTest::newRow("declares tiny") << quint32(10) << QStringLiteral("word/document.xml");
+    }
+
+    void lyingSizes()
+    {
+        QFETCH(quint32, declared);
+        QFETCH(QString, reason);
+        const QString body = wordParagraph(QStringLiteral("The pier closes.")) + QString(16 * 1024 * 1024, u' ');
+        const QString path = write(QStringLiteral("lying.docx"), docxEntries(body));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const QByteArray name = "word/document.xml";
+        const auto patch = [&bytes, declared](qsizetype at) {
+            for (int i = 0; i < 4; ++i)
+                bytes[at + i] = char((declared >> (8 * i)) & 0xFF);
+        };
+        // Local file header: size at offset 22, name at 30. Central directory: size at 24, name at 46.
+        for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0; at = bytes.indexOf("PK\x03\x04", at + 4)) {
+            if (bytes.mid(at + 30, name.size()) == name)
+                patch(at + 22);
+        }
+        for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+            if (bytes.mid(at + 46, name.size()) == name)
+                patch(at + 24);
+        }
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        LoadOptions options;
+        options.maxUnzippedBytes = 1024 * 1024;
+        const LoadResult r = loadDocument(path, options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(reason), qPrintable(r.error.reason));
+    }
+
     void zipBomb()
     {
         // 16 MB of zeros deflate to about 16 KB: a ratio no real document part has.

@@ -96,7 +96,7 @@ private Q_SLOTS:
     {
         // Book-style setting: no space between paragraphs, first lines indented, and the second
         // paragraph runs from the foot of the left column to the head of the right one.
-        const PdfPageLines lines{
+        const PdfPageLines lines {
             {60, 100, 10, QStringLiteral("    The council met on Tuesday")},
             {60, 113, 10, QStringLiteral("evening to discuss the pier.")},
             {60, 126, 10, QStringLiteral("    Divers had found two cracks")},
@@ -108,11 +108,12 @@ private Q_SLOTS:
         QVERIFY(writePdf(path(QStringLiteral("indented.pdf")), {lines}));
         const LoadResult r = loadDocument(path(QStringLiteral("indented.pdf")));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
-        QCOMPARE(texts(*r.document, ParagraphRole::Body),
-                 (QList<QString>{QStringLiteral("The council met on Tuesday evening to discuss the pier."),
-                                 QStringLiteral("Divers had found two cracks in the concrete supports, and the engineers advised "
-                                                "closing the pier at once."),
-                                 QStringLiteral("Boats will use the quay.")}));
+        QCOMPARE(
+            texts(*r.document, ParagraphRole::Body),
+            (QList<QString> {QStringLiteral("The council met on Tuesday evening to discuss the pier."),
+                             QStringLiteral("Divers had found two cracks in the concrete supports, and the engineers advised "
+                                            "closing the pier at once."),
+                             QStringLiteral("Boats will use the quay.")}));
     }
 
     void hyphenatedLineEnds()
