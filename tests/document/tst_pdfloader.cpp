@@ -39,6 +39,29 @@ QList<QString> texts(const Document &doc, ParagraphRole role)
     return out;
 }
 
+// Flows paragraphs through two columns per page, then on to the next page.
+QList<PdfPageLines> twoColumnPages(const QStringList &paragraphs, double top, double bottom)
+{
+    QList<PdfPageLines> pages {{}};
+    int column = 0;
+    double y = top;
+    for (const QString &paragraph : paragraphs) {
+        for (const QString &line : wrapWords(paragraph, 225, 10)) {
+            if (y > bottom) {
+                if (++column == 2) {
+                    column = 0;
+                    pages.append(PdfPageLines {});
+                }
+                y = top;
+            }
+            pages.last().append(PdfLine {column == 0 ? 60.0 : 305.0, y, 10, line});
+            y += 13;
+        }
+        y += 8;
+    }
+    return pages;
+}
+
 } // namespace
 
 class TestPdfLoader final : public QObject
@@ -188,6 +211,32 @@ private Q_SLOTS:
         const QList<QString> boilerplate = texts(*r.document, ParagraphRole::Boilerplate);
         QCOMPARE(boilerplate.count(QStringLiteral("The Island Courier — Inquiry special")), pages.size());
         QVERIFY(boilerplate.contains(QStringLiteral("2")));
+    }
+
+    void printedArticle()
+    {
+        // Everything at once: two columns on several pages, a running head, page numbers, and
+        // paragraphs cut by column and page breaks.
+        QStringList paragraphs;
+        for (int i = 0; i < 60; ++i)
+            paragraphs.append(
+                QStringLiteral("Section %1 of the report lists the supports that were inspected, the cracks the divers "
+                               "measured and the repairs that the engineers proposed for each of them.")
+                    .arg(i + 1));
+        QList<PdfPageLines> pages = twoColumnPages(paragraphs, 100, 700);
+        QVERIFY(pages.size() >= 3);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            pages[p].append({60, 50, 8, QStringLiteral("Island Courier · Inquiry report")});
+            pages[p].append({420, 50, 8, QStringLiteral("March 2024")});
+            pages[p].append({280, 800, 8, QStringLiteral("- %1 -").arg(p + 1)});
+        }
+        QVERIFY(writePdf(path(QStringLiteral("printed.pdf")), pages));
+        const LoadResult r = loadDocument(path(QStringLiteral("printed.pdf")));
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(texts(*r.document, ParagraphRole::Body), paragraphs);
+        const QList<QString> boilerplate = texts(*r.document, ParagraphRole::Boilerplate);
+        QCOMPARE(boilerplate.count(QStringLiteral("Island Courier · Inquiry report")), pages.size());
+        QVERIFY(boilerplate.contains(QStringLiteral("- 2 -")));
     }
 
     void infoMetadata()
