@@ -1,5 +1,6 @@
 #include "buildinfo.h"
 #include "cli/cli.h"
+#include "document/pdf/pdfloader.h"
 #include "mainwindowlauncher.h"
 
 #include <QApplication>
@@ -28,6 +29,8 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    // Before any loading, in the GUI and in --json runs alike.
+    parallax::registerPdfLoader();
     if (parallax::isHeadlessInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

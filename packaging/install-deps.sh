@@ -11,6 +11,8 @@ packages=(
   libqt6svg6-dev libgl-dev
   # third-party libraries of the document model and engine
   libdtl-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libstemmer-dev libuchardet-dev
+  # real-world sources: DOCX/ODT (zip), PDF text (poppler), encrypted PDF fixtures (qpdf)
+  libzip-dev libpoppler-qt6-dev qpdf
   # running the app and its widget tests without a display; screenshots
   xvfb xauth libxkbcommon-x11-0 fonts-dejavu-core qt6-qpa-plugins
   # benchmarks against peer tools

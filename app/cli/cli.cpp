@@ -83,7 +83,7 @@ int runCli(const QStringList &arguments)
         QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
                                  QStringLiteral("FILE..."));
 
     if (!parser.parse(arguments)) {

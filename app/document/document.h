@@ -43,13 +43,14 @@ struct Document
 {
     QString id;
     QString path;
-    QString format;    ///< "txt", "md" or "html"
+    QString format;    ///< "txt", "md", "html", "docx", "odt" or "pdf"
     QString encoding;  ///< the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
     QString title;
     QString outlet;
     PublicationDate published;
     QList<Paragraph> paragraphs;
     QString source;  ///< the decoded source text (Markdown or HTML markup kept) for a source view
+    QString author;  ///< from the file's properties (PDF Info, DOCX core.xml); empty when unknown
 };
 
 } // namespace parallax

@@ -57,6 +57,22 @@ QString outletFromParagraphs(const QList<Paragraph> &paragraphs)
     return {};
 }
 
+// "By Mara Quill, Business reporter" / "By Mara Quill | 3 March": the capitalised words after "By".
+QString authorFromParagraphs(const QList<Paragraph> &paragraphs)
+{
+    static const QRegularExpression byline(
+        QStringLiteral(R"(^(?:By|Written by|Автор:?|Текст:?)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const qsizetype n = std::min(paragraphs.size(), MetadataParagraphs);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (paragraphs[i].role != ParagraphRole::Dateline)
+            continue;
+        if (const auto m = byline.match(paragraphs[i].text); m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
 std::optional<PublicationDate> dateFromParagraphs(const QList<Paragraph> &paragraphs)
 {
     const qsizetype n = std::min(paragraphs.size(), MetadataParagraphs);
@@ -101,6 +117,9 @@ void fillMetadata(Document &doc, const ParsedArticle &article)
         }
     }
 
+    doc.author = article.author;
+    if (doc.author.isEmpty())
+        doc.author = authorFromParagraphs(doc.paragraphs);
     doc.outlet = article.outlet;
     if (doc.outlet.isEmpty())
         doc.outlet = outletFromParagraphs(doc.paragraphs);

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 #include <memory>
 
 namespace parallax {
@@ -56,10 +58,12 @@ bool hasJunkHint(const GumboNode *node)
     // Class/id words that mark page furniture. Matched on whole words of the names split at
     // '-' and '_' so "article-header" or "shadow" do not match but "share-bar" and "ad-slot" do.
     static const QRegularExpression hint(
-        QStringLiteral(R"((^|[_-])(nav|navbar|navigation|menu|share|sharing|social|comments?|cookies?|consent|gdpr|)"
-                       R"(related|promo|promos|subscribe|subscription|newsletter|footer|sidebar|breadcrumbs?|ad|ads|)"
-                       R"(advert|advertisement|banner|popup|modal|paywall|recommended|outbrain|taboola|masthead|toolbar|)"
-                       R"(tags|skip|sr-only|visually-hidden)($|[_-]))"),
+        QStringLiteral(
+            R"((^|[_-])(nav|navbar|navigation|menu|share|sharing|social|comments?|cookies?|consent|gdpr|)"
+            R"(related|promo|promos|subscribe|subscription|newsletter|footer|sidebar|breadcrumbs?|ad|ads|)"
+            R"(advert|advertisement|banner|popup|modal|paywall|recommended|outbrain|taboola|masthead|toolbar|)"
+            R"(tags|skip|sr-only|visually-hidden|signup|membership|donate|donation|contribute|support|inread|teads|dfp|)"
+            R"(gpt|adslot|adunit|onetrust|mostread|trending|bio|topics)($|[_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     const QString names = gumbo::attribute(node, "class") + u' ' + gumbo::attribute(node, "id");
     for (const QStringView token : QStringView(names).split(u' ', Qt::SkipEmptyParts)) {
@@ -73,10 +77,41 @@ bool hasJunkHint(const GumboNode *node)
     return false;
 }
 
+// AMP's furniture elements (gumbo knows them only as unknown tags).
+bool isAmpFurniture(const GumboNode *node)
+{
+    if (node->v.element.tag != GUMBO_TAG_UNKNOWN)
+        return false;
+    const GumboStringPiece &original = node->v.element.original_tag;
+    const QByteArray tag = QByteArray(original.data, qsizetype(original.length)).toLower();
+    static const QList<QByteArray> furniture
+        = {"<amp-ad",     "<amp-sticky-ad",         "<amp-consent", "<amp-analytics", "<amp-social-share", "<amp-embed",
+           "<amp-iframe", "<amp-user-notification", "<amp-sidebar", "<amp-auto-ads",  "<amp-pixel",        "<amp-geo"};
+    for (const QByteArray &name : furniture) {
+        if (tag.startsWith(name) && tag.size() > name.size() && !QChar(char16_t(tag[name.size()])).isLetterOrNumber()
+            && tag[name.size()] != '-')
+            return true;
+    }
+    return false;
+}
+
+// Captions and credits outside <figcaption>: "wp-caption-text", "image-caption", "c-media-item__caption".
+bool hasCaptionHint(const GumboNode *node)
+{
+    static const QRegularExpression hint(QStringLiteral(R"((^|[_-])(caption|captions|credit|credits)($|[_-]))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString names = gumbo::attribute(node, "class");
+    for (const QStringView token : QStringView(names).split(u' ', Qt::SkipEmptyParts)) {
+        if (hint.match(token).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool isDropped(const GumboNode *node)
 {
     const GumboTag tag = node->v.element.tag;
-    if (isNeverContent(tag))
+    if (isNeverContent(tag) || isAmpFurniture(node))
         return true;
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
         return true;
@@ -176,18 +211,27 @@ public:
             return;
         const GumboTag tag = node->v.element.tag;
         if (tag == GUMBO_TAG_BR) {
-            appendText(pre ? QStringLiteral("\n") : QStringLiteral(" "), pre);
+            // Pages without <p> separate paragraphs with <br><br>; one <br> is a line break.
+            if (!pre && m_afterBreak)
+                flush(kind);
+            else
+                appendText(pre ? QStringLiteral("\n") : QStringLiteral(" "), pre);
+            m_afterBreak = true;
             return;
         }
         if (tag == GUMBO_TAG_IMG)
             return;
-        const bool boundary = isBlockBoundary(tag);
+        const bool captionHint = hasCaptionHint(node);
+        // A caption in a <span> is still a block of its own.
+        const bool boundary = isBlockBoundary(tag) || captionHint;
         if (boundary)
             flush(kind);
         // A paragraph inside a list item or caption keeps the outer meaning.
         BlockKind inner = kind;
         if (const auto own = blockKind(tag); own && (*own != BlockKind::Text || kind == BlockKind::Text))
             inner = *own;
+        if (captionHint)
+            inner = BlockKind::Caption;
         const bool innerPre = pre || tag == GUMBO_TAG_PRE;
         for (unsigned i = 0; i < node->v.element.children.length; ++i)
             walk(child(node, i), inner, innerPre, depth + 1);
@@ -200,6 +244,7 @@ public:
         const QString text = m_text.trimmed();
         m_text.clear();
         m_space = false;
+        m_afterBreak = false;
         if (!text.isEmpty())
             blocks.append({text, kind});
     }
@@ -207,6 +252,8 @@ public:
 private:
     void appendText(const QString &text, bool pre)
     {
+        if (!text.trimmed().isEmpty())
+            m_afterBreak = false;
         if (pre) {
             m_text += text;
             return;
@@ -226,6 +273,7 @@ private:
 
     QString m_text;
     bool m_space = false;
+    bool m_afterBreak = false;
     qsizetype m_maxBlocks;
 };
 
@@ -270,6 +318,9 @@ void findCandidates(const GumboNode *node, Candidates &c, int depth)
         const GumboNode *ch = child(node, i);
         if (gumbo::hasTag(ch, GUMBO_TAG_P) && !isDropped(ch))
             score += gumbo::textContent(ch).size();
+        // Loose text between <br>s is paragraph text on pages without <p>; short bits are labels.
+        else if (gumbo::isTextNode(ch) && std::strlen(ch->v.text.text) >= 80)
+            score += qsizetype(std::strlen(ch->v.text.text));
         findCandidates(ch, c, depth + 1);
     }
     if (score > c.densestScore) {
@@ -373,6 +424,7 @@ ParsedArticle parseHtml(const QString &html, qsizetype maxBlocks)
     const HtmlMetadata meta = readHtmlMetadata(output->root);
     article.title = meta.title;
     article.outlet = meta.outlet;
+    article.author = meta.author;
     article.dateCandidates = meta.dateCandidates;
 
     BlockCollector collector(maxBlocks);

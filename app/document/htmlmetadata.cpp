@@ -33,7 +33,20 @@ struct Collected
     QString siteName, applicationName, publisher, jsonLdPublisher;
     QMap<int, QString> metaDates; // rank in dateMetaNames() -> value
     QString jsonLdDate, timeDate;
+    QString jsonLdHeadline, jsonLdAuthor, metaAuthor, linkAuthor;
 };
+
+// JSON string escapes that occur in headlines and names.
+QString unescapeJson(QString s)
+{
+    s.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+    s.replace(QStringLiteral("\\/"), QStringLiteral("/"));
+    static const QRegularExpression unicode(QStringLiteral(R"(\\u([0-9a-fA-F]{4}))"));
+    QRegularExpressionMatch m;
+    while ((m = unicode.match(s)).hasMatch())
+        s.replace(m.capturedStart(), m.capturedLength(), QChar(char16_t(m.captured(1).toUShort(nullptr, 16))));
+    return s.simplified();
+}
 
 void readJsonLd(const QString &script, Collected &c)
 {
@@ -45,6 +58,20 @@ void readJsonLd(const QString &script, Collected &c)
         c.jsonLdDate = date.match(script).captured(1);
     if (c.jsonLdPublisher.isEmpty())
         c.jsonLdPublisher = publisher.match(script).captured(1);
+    static const QRegularExpression headline(QStringLiteral(R"re("headline"\s*:\s*"((?:[^"\\]|\\.){1,300})")re"));
+    // "author": {"name": ...}, "author": [{"@type": "Person", "name": ...}, ...] or "author": "Name".
+    static const QRegularExpression authorObject(
+        QStringLiteral(R"re("author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"((?:[^"\\]|\\.){1,80})")re"));
+    static const QRegularExpression authorString(QStringLiteral(R"re("author"\s*:\s*"((?:[^"\\]|\\.){1,80})")re"));
+    if (c.jsonLdHeadline.isEmpty())
+        c.jsonLdHeadline = unescapeJson(headline.match(script).captured(1));
+    if (c.jsonLdAuthor.isEmpty()) {
+        QString name = authorObject.match(script).captured(1);
+        if (name.isEmpty())
+            name = authorString.match(script).captured(1);
+        if (!name.startsWith(u"http"))
+            c.jsonLdAuthor = unescapeJson(name);
+    }
 }
 
 void visit(const GumboNode *node, Collected &c)
@@ -61,6 +88,11 @@ void visit(const GumboNode *node, Collected &c)
     case GUMBO_TAG_TIME:
         if (c.timeDate.isEmpty())
             c.timeDate = gumbo::attribute(node, "datetime").trimmed();
+        break;
+    case GUMBO_TAG_A:
+        if (c.linkAuthor.isEmpty()
+            && (gumbo::attribute(node, "rel") == u"author" || gumbo::attribute(node, "itemprop") == u"author"))
+            c.linkAuthor = gumbo::textContent(node).simplified();
         break;
     case GUMBO_TAG_SCRIPT:
         if (gumbo::attribute(node, "type").contains(u"ld+json", Qt::CaseInsensitive))
@@ -87,6 +119,10 @@ void visit(const GumboNode *node, Collected &c)
         else if ((key == u"publisher" || key == u"article:publisher" || key == u"dc.publisher") && c.publisher.isEmpty()
                  && !content.startsWith(u"http"))
             c.publisher = content;
+        else if ((key == u"author" || key == u"article:author" || key == u"dc.creator" || key == u"parsely-author"
+                  || key == u"sailthru.author")
+                 && c.metaAuthor.isEmpty() && !content.startsWith(u"http"))
+            c.metaAuthor = content;
         const int rank = int(dateMetaNames().indexOf(key));
         if (rank >= 0 && !c.metaDates.contains(rank))
             c.metaDates.insert(rank, content);
@@ -139,7 +175,13 @@ HtmlMetadata readHtmlMetadata(const GumboNode *root)
             break;
         }
     }
-    for (const QString &s : {c.ogTitle, c.twitterTitle, c.h1, c.titleTag}) {
+    for (const QString &s : {c.metaAuthor, c.jsonLdAuthor, c.linkAuthor}) {
+        if (!s.isEmpty()) {
+            out.author = s;
+            break;
+        }
+    }
+    for (const QString &s : {c.ogTitle, c.twitterTitle, c.jsonLdHeadline, c.h1, c.titleTag}) {
         if (!s.isEmpty()) {
             out.title = stripTitleSuffix(s, out.outlet);
             break;

@@ -9,12 +9,14 @@ struct GumboInternalNode;
 namespace parallax {
 
 /// \brief Title, outlet and publication-date candidates from an HTML tree's meta tags,
-/// `<title>`, first `<h1>`, `<time datetime>` and JSON-LD.
+/// `<title>`, first `<h1>`, `<time datetime>`, author meta tags and links, and JSON-LD
+/// (NewsArticle headline, author, publisher, datePublished).
 struct HtmlMetadata
 {
     QString title;
     QString outlet;
     QString h1;
+    QString author; ///< meta author / article:author, JSON-LD author name, rel=author link
     QStringList dateCandidates;
 };
 

@@ -1,12 +1,14 @@
 #include "loaddocument.h"
 
-#include "documentmetadata.h"
+#include "documentfromarticle.h"
 #include "htmlloader.h"
+#include "loaderregistry.h"
 #include "markdownloader.h"
-#include "paragraphroles.h"
+#include "officeloader.h"
 #include "textdecoding.h"
 #include "textloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -44,9 +46,41 @@ QString formatFor(const QString &path, const QByteArray &bytes)
 
 LoadResult failure(const QString &path, const QString &reason)
 {
-    LoadResult r;
-    r.error = {path, reason};
-    return r;
+    return loadFailure(path, reason);
+}
+
+// Binary formats are recognised by their first bytes too, so a renamed file still gets the
+// right message instead of "not a text file".
+QString binaryFormatFor(const QString &suffix, const QByteArray &bytes)
+{
+    if (suffix == u"pdf" || bytes.startsWith("%PDF-"))
+        return QStringLiteral("pdf");
+    if (suffix == u"docx" || suffix == u"odt" || suffix == u"doc")
+        return suffix;
+    // A renamed office file: a zip whose first entry names the format.
+    if (bytes.startsWith("PK\x03\x04")) {
+        const QByteArray head = bytes.left(512);
+        if (head.contains("word/") || head.contains("[Content_Types].xml"))
+            return QStringLiteral("docx");
+        if (head.contains("application/vnd.oasis.opendocument.text"))
+            return QStringLiteral("odt");
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return QStringLiteral("doc");
+    return {};
+}
+
+LoadResult loadBinary(const QString &format, const QString &path, const QByteArray &bytes, const LoadOptions &options)
+{
+    if (format == u"docx")
+        return loadDocx(path, bytes, options);
+    if (format == u"odt")
+        return loadOdt(path, bytes, options);
+    if (format == u"doc")
+        return failure(path, QStringLiteral("Word 97-2003 documents (.doc) are not supported; save it as .docx and open that"));
+    if (const LoaderFunction loader = registeredLoader(format))
+        return loader(path, bytes, options);
+    return failure(path, QStringLiteral("PDF support not available in this build"));
 }
 
 } // namespace
@@ -87,6 +121,11 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
         return failure(path, QStringLiteral("file is empty"));
     if (bytes.size() > options.maxFileBytes)
         return failure(path, tooLarge.arg(megabytes(bytes.size()), megabytes(options.maxFileBytes)));
+    const QString suffix = info.suffix().toLower();
+    if (const LoaderFunction loader = registeredLoader(suffix))
+        return loader(path, bytes, options);
+    if (const QString binary = binaryFormatFor(suffix, bytes); !binary.isEmpty())
+        return loadBinary(binary, path, bytes, options);
     if (looksBinary(bytes))
         return failure(path, QStringLiteral("not a text file (it contains binary data)"));
 
@@ -111,23 +150,32 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     else
         article = parsePlainText(doc.source, maxBlocks);
 
-    if (article.blocks.size() > maxBlocks)
-        return failure(path, QStringLiteral("too many paragraphs (more than %1, the limit)").arg(maxBlocks));
-    if (article.blocks.isEmpty())
-        return failure(path, QStringLiteral("no readable text found"));
-
-    doc.paragraphs = assignParagraphRoles(article.blocks);
-    fillMetadata(doc, article);
-    LoadResult result;
-    result.error.path = path;
-    result.document = std::move(doc);
-    return result;
+    return documentFromArticle(std::move(doc), article, options);
 }
 
 LoadManyResult loadDocuments(const QStringList &paths, const LoadOptions &options)
 {
     LoadManyResult out;
+    QStringList files;
     for (const QString &path : paths) {
+        if (path.isEmpty() || !QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList filters;
+        for (const QString &extension : supportedExtensions())
+            filters.append(QStringLiteral("*.") + extension);
+        const QDir dir(path);
+        // QDir::Name sorts case-sensitively by code point: the same order on every machine.
+        const QStringList names = dir.entryList(filters, QDir::Files | QDir::Readable, QDir::Name);
+        if (names.isEmpty())
+            out.errors.append({path,
+                               QStringLiteral("folder contains no supported files (%1)")
+                                   .arg(supportedExtensions().join(QStringLiteral(", ")))});
+        for (const QString &name : names)
+            files.append(dir.filePath(name));
+    }
+    for (const QString &path : std::as_const(files)) {
         LoadResult r = loadDocument(path, options);
         if (r.ok()) {
             r.document->id = QStringLiteral("d%1").arg(out.documents.size() + 1);

@@ -71,6 +71,11 @@ bool isBoilerplatePhrase(QStringView text)
         rx(QStringLiteral(R"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|)"
                           R"(при (перепечатке|использовании|цитировании) материалов)")),
         rx(QStringLiteral(R"(^(source|outlet|источник|издание)\s*:\s*\S.{0,80}$)")),
+        rx(QStringLiteral(
+            R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
+        rx(QStringLiteral(R"(\bby signing up\b|\bbecome a (member|subscriber|supporter)\b|)"
+                          R"(\b(support (our|independent)|needs your support)\b.{0,30}\bjournalism\b|)"
+                          R"(\bjournalism\b.{0,30}\bneeds your support\b|\bdisable your ad ?blocker\b)")),
     };
     for (const QRegularExpression &re : patterns) {
         if (re.match(text).hasMatch())
@@ -156,7 +161,7 @@ bool isRelatedHeading(QStringView text)
     static const QRegularExpression re = rx(QStringLiteral(
         R"(^(see also|read more|read also|also read|related|related (stories|articles|news|coverage|content|posts|reading|links)|)"
         R"(more from [^.]{1,40}|more on (this|the) (story|topic)|more stories|you (may|might) also (like|be interested in)|)"
-        R"(recommended( for you)?|most read|most popular|popular now|trending|top stories|latest news|)"
+        R"(recommended( for you)?|most read|most popular|popular now|trending|top stories|latest news|related topics|more on this story|)"
         R"(читайте также|читать также|смотрите также|см\. также|по теме|ещё по теме|еще по теме|другие новости|)"
         R"(новости по теме|популярное|самое читаемое|рекомендуем|материалы по теме|последние новости)\s*[:.!…]*$)"));
     return text.size() <= 80 && re.match(text.trimmed()).hasMatch();
@@ -187,6 +192,8 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &blocks)
         ParagraphRole role = classifyParagraph(block.text);
         if (block.kind == BlockKind::Caption && role != ParagraphRole::Boilerplate)
             role = ParagraphRole::Caption;
+        if (block.kind == BlockKind::Boilerplate)
+            role = ParagraphRole::Boilerplate;
         // The headlines listed after "Related" are links, short and without a final period.
         if (inRelatedList && role == ParagraphRole::Body) {
             const bool headline = block.kind == BlockKind::ListItem || block.kind == BlockKind::Heading

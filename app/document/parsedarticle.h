@@ -7,7 +7,8 @@
 namespace parallax {
 
 /// \brief What the markup said a block is; paragraphroles.cpp turns it into a ParagraphRole.
-enum class BlockKind { Text, Heading, ListItem, Caption, Quote, Preformatted };
+/// Boilerplate: the format itself marks the block as furniture (a PDF's running header).
+enum class BlockKind { Text, Heading, ListItem, Caption, Quote, Preformatted, Boilerplate };
 
 /// \brief One paragraph-sized piece of text as a format parser found it.
 struct Block
@@ -25,6 +26,7 @@ struct ParsedArticle
     QString title; ///< from markup metadata (og:title, <title>, front matter)
     QString outlet; ///< from markup metadata (og:site_name, front matter)
     QStringList dateCandidates; ///< whole date strings from metadata, best first
+    QString author; ///< from document properties (PDF Info, DOCX core.xml), when given
 };
 
 } // namespace parallax

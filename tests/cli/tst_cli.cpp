@@ -1,3 +1,6 @@
+#include "support/minimalpdf.h"
+#include "support/zipwriter.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,9 +68,10 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("json without files") << QStringList{QStringLiteral("--json"), QStringLiteral("-")};
-        QTest::newRow("json without value") << QStringList{QStringLiteral("--json")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--bogus"), QStringLiteral("x")};
+        QTest::newRow("json without files") << QStringList {QStringLiteral("--json"), QStringLiteral("-")};
+        QTest::newRow("json without value") << QStringList {QStringLiteral("--json")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--bogus"),
+                                                        QStringLiteral("x")};
     }
     void usageErrors()
     {
@@ -100,6 +104,30 @@ private Q_SLOTS:
         const QByteArray b1 = f1.readAll();
         QVERIFY(!b1.isEmpty());
         QCOMPARE(b1, f2.readAll());
+    }
+
+    void everyFormatAndFolders()
+    {
+        // A folder with a PDF, a Word document, a text file and a file that is no article.
+        const QString folder = m_dir.filePath(QStringLiteral("sources"));
+        QVERIFY(QDir().mkpath(folder));
+        write(QStringLiteral("sources/a.pdf"),
+              parallax::test::minimalPdf("The river rose by two metres overnight.", "/Title (Flood in Riverton)"));
+        QVERIFY(parallax::test::writeZip(
+            folder + QStringLiteral("/b.docx"),
+            parallax::test::docxEntries(
+                parallax::test::wordParagraph(QStringLiteral("Flood in Riverton"), QStringLiteral("Title"))
+                + parallax::test::wordParagraph(QStringLiteral("The river rose by two metres in one night.")))));
+        write(QStringLiteral("sources/c.txt"), "Flood in Riverton\n\nThe river rose two metres overnight.\n");
+        write(QStringLiteral("sources/d.jpg"), "\xFF\xD8\xFF\xE0");
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("-"), folder});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray documents = QJsonDocument::fromJson(r.out).object().value(u"documents").toArray();
+        QStringList formats;
+        for (const QJsonValue &d : documents)
+            formats.append(d.toObject().value(u"format").toString());
+        QCOMPARE(formats, (QStringList {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("txt")}));
+        QCOMPARE(documents.at(0).toObject().value(u"title").toString(), QStringLiteral("Flood in Riverton"));
     }
 
     void missingInputsAreAllReported()
