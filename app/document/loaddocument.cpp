@@ -15,6 +15,9 @@ namespace parallax {
 
 namespace {
 
+// Real pages nest a few dozen levels; gumbo needs seconds from about ten thousand.
+constexpr int MaxHtmlNesting = 3000;
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
@@ -101,6 +104,8 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     ParsedArticle article;
     if (doc.format == u"md")
         article = parseMarkdown(doc.source, maxBlocks);
+    else if (doc.format == u"html" && htmlNestingDepth(doc.source) > MaxHtmlNesting)
+        return failure(path, QStringLiteral("HTML is nested too deeply (more than %1 levels)").arg(MaxHtmlNesting));
     else if (doc.format == u"html")
         article = parseHtml(doc.source, maxBlocks);
     else

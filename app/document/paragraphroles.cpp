@@ -57,7 +57,8 @@ bool isBoilerplatePhrase(QStringView text)
     static const QList<QRegularExpression> patterns = {
         rx(QStringLiteral(R"(^(advertisement|advert|sponsored( content)?|ad|реклама|партнерский материал|на правах рекламы)$)")),
         rx(QStringLiteral(R"(^(subscribe|sign up|get our|join our|don't miss|подписывайтесь|подпишитесь|подписаться)\b)")),
-        rx(QStringLiteral(R"(\b(newsletter|subscribe to|подписывайтесь на|подпишитесь на|наш телеграм|telegram-канал)\b)")),
+        rx(QStringLiteral(R"(\b(sign up|subscribe|get|join|receive)\b.{0,40}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(inbox|sign up|subscribe)\b)")),
+        rx(QStringLiteral(R"(\bsubscribe to (our|my)\b|\b(подписывайтесь|подпишитесь) на\b|наш телеграм|telegram-канал)")),
         rx(QStringLiteral(R"(\b(we use cookies|uses cookies|cookie policy|cookie settings|accept (all )?cookies)\b)")),
         rx(QStringLiteral(R"(\b(используем|использует) (файлы )?cookie)")),
         rx(QStringLiteral(R"(^(share( this( article| story| page| post)?)?|share on \w+|follow us|tweet|email|print|)"
