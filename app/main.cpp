@@ -1,9 +1,11 @@
 #include "buildinfo.h"
 #include "cli/cli.h"
 #include "mainwindowlauncher.h"
+#include "report/pdfreport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,7 +30,23 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    if (parallax::needsPdfWriter(argc, argv)) {
+        // QPainter and fonts need a QGuiApplication; with no display the offscreen platform does.
+        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return parallax::runCli(QCoreApplication::arguments(),
+                                [](const parallax::ReportContent &content, const QString &path, const QString &pageSize) {
+                                    parallax::PdfOptions options;
+                                    options.pageSize = pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0
+                                        ? parallax::PdfPageSize::Letter
+                                        : parallax::PdfPageSize::A4;
+                                    return parallax::writePdfReport(content, path, options);
+                                });
+    }
     if (parallax::isHeadlessInvocation(argc, argv)) {
+        // Pure QCoreApplication: --json and friends must run where no Qt platform plugin loads.
         QCoreApplication app(argc, argv);
         setIdentity();
         return parallax::runCli(QCoreApplication::arguments());
