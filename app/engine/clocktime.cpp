@@ -100,16 +100,19 @@ QString ClockTime::normalized() const
 QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::pair<int, int>> &excluded)
 {
     // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
-    static const QRegularExpression re(QStringLiteral(
-        R"((?:\b(about|around|approximately|roughly|shortly after|shortly before|около|примерно)\s+(?:at\s+)?)?)"
-        R"(\b(?:(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b))"
-        R"((?:\s*\(?\s*(GMT|UTC|BST|CEST|CET|EEST|EET|MSK|мск|EST|EDT|CST|CDT|PST|PDT|ET|Z)\b\)?)?)"
-        R"((?:\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?)"
-        R"((?:\s+(?:in|local time in|\(?)\s*(New York|Washington|Los Angeles|San Francisco|London|Paris|Berlin|Brussels|Moscow|Kyiv|Kiev)\b\)?)?)"
-        R"((?:\s+(local time|по местному времени|Moscow time|по московскому времени))?)"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:\b(about|around|approximately|roughly|shortly after|shortly before|около|примерно)\s+(?:at\s+)?)?)"
+            R"(\b(?:(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b))"
+            R"((?:\s*\(?\s*(GMT|UTC|BST|CEST|CET|EEST|EET|MSK|мск|EST|EDT|CST|CDT|PST|PDT|ET|Z)\b\)?)?)"
+            R"((?:\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?)"
+            R"((?:\s+(?:in|local time in|\(?)\s*(New York|Washington|Los Angeles|San Francisco|London|Paris|Berlin|Brussels|Moscow|Kyiv|Kiev)\b\)?)?)"
+            R"((?:\s+(local time|по местному времени|Moscow time|по московскому времени))?)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QStringList words = {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
-                                      QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
+    static const QStringList words
+        = {QStringLiteral("one"),  QStringLiteral("two"), QStringLiteral("three"),  QStringLiteral("four"),
+           QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
+           QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
     QList<ClockTime> out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {

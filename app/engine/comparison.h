@@ -67,6 +67,7 @@ struct QuoteCluster
     bool verbatim = true;
     QList<TextOccurrence> occurrences;
     QStringList differingWords; ///< variants only: words (case folded) some occurrences use and others do not
+    QStringList forms; ///< per occurrence: "direct" (quotation marks), "turn" (transcript) or "indirect"
 };
 
 /// \brief A run of >= 8 tokens that several outlets share outside quotation marks.
@@ -86,6 +87,7 @@ struct Claim
     QString text;
     QString value; ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
     QString published; ///< the document's publication moment (ISO 8601), so a progression is visible
+    int reading = 0; ///< claims of one conflict with the same reading agree with each other
 };
 
 /// \brief The same subject with incompatible values in two or more documents.

@@ -88,9 +88,9 @@ bool sameSubject(const Fact &a, const Fact &b, bool sameGroup, int onlyOfKindA, 
             return shared >= 1 || (onlyOfKindA == 1 && onlyOfKindB == 1);
         return shared >= 3;
     case FactKind::Time:
-        if (sameGroup)
-            return shared >= 1 || (onlyOfKindA == 1 && onlyOfKindB == 1);
-        return shared >= 2;
+        // Times need words in common even in aligned paragraphs: "released at 07:30" and "as of two
+        // o'clock" are different moments of the same story.
+        return sameGroup ? shared >= 1 : shared >= 2;
     case FactKind::Date:
         if (a.relative || b.relative)
             return false;
@@ -112,7 +112,7 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (int d = 0; d < documents.size(); ++d) {
         if (options.ignoreDocuments.contains(d))
             continue;
-        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument{}, vocabulary);
+        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary);
     }
     const int n = int(facts.size());
 
@@ -221,10 +221,34 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
                 label = l;
         }
         c.subject = label.isEmpty() ? members.first().subject : label;
+        if (c.subject.isEmpty()) {
+            // Words around the values that two or more documents use: "agreement signed".
+            QHash<int, QSet<int>> docsOf;
+            QHash<int, QString> wordOf;
+            for (const Fact &f : std::as_const(members)) {
+                for (int k = 0; k < f.context.size(); ++k) {
+                    docsOf[f.context[k]].insert(f.document);
+                    wordOf.insert(f.context[k], f.contextWords.value(k));
+                }
+            }
+            QList<std::pair<int, QString>> ranked;
+            for (auto it = docsOf.cbegin(); it != docsOf.cend(); ++it) {
+                if (it->size() >= 2)
+                    ranked.append({-int(it->size()), wordOf.value(it.key())});
+            }
+            std::sort(ranked.begin(), ranked.end());
+            QStringList words;
+            for (int k = 0; k < ranked.size() && k < 3; ++k)
+                words.append(ranked[k].second);
+            c.subject = words.join(u' ');
+        }
         if (c.subject.isEmpty() && members.first().kind == FactKind::Name)
             c.subject = members.first().name.section(u' ', -1);
-        for (const Fact &f : std::as_const(members)) {
+        const QList<int> reading = readings(members);
+        for (int k = 0; k < members.size(); ++k) {
+            const Fact &f = members[k];
             Claim cl;
+            cl.reading = reading[k];
             cl.document = f.document;
             cl.paragraph = f.paragraph;
             cl.start = f.start;

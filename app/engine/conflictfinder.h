@@ -8,7 +8,7 @@ namespace parallax {
 /// \brief Settings of the conflict search.
 struct ConflictFinderOptions
 {
-    QList<int> ignoreDocuments;  ///< e.g. outliers: an article about another event disagrees on everything
+    QList<int> ignoreDocuments; ///< e.g. outliers: an article about another event disagrees on everything
     int maxPairsPerBucket = 400; ///< facts compared pairwise per kind; beyond that only exact subjects count
 };
 

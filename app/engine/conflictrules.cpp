@@ -36,7 +36,7 @@ bool timesCompatible(const ClockTime &a, const ClockTime &b)
         ma = a.minutes;
         mb = b.minutes;
     } else {
-        return true;  // one zone unknown: nothing to compare
+        return true; // one zone unknown: nothing to compare
     }
     const int tolerance = a.tolerance + b.tolerance;
     if (circularDistance(ma, mb) <= tolerance)
@@ -74,7 +74,8 @@ QList<int> readings(const QList<Fact> &facts)
     QList<QList<int>> groups;
     for (int i = 0; i < facts.size(); ++i) {
         for (int g = 0; g < groups.size() && out[i] < 0; ++g) {
-            const bool fits = std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); });
+            const bool fits
+                = std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); });
             if (fits) {
                 groups[g].append(i);
                 out[i] = g;
@@ -82,7 +83,7 @@ QList<int> readings(const QList<Fact> &facts)
         }
         if (out[i] < 0) {
             out[i] = int(groups.size());
-            groups.append(QList<int>{i});
+            groups.append(QList<int> {i});
         }
     }
     return out;
@@ -101,10 +102,15 @@ bool nameVariants(const QString &a, const QString &b)
     // Initials ("J. Hale") say too little to call a spelling wrong.
     if (ga.size() < 3 || gb.size() < 3)
         return false;
+    // Short names differ by one letter at most ("Jon"/"John"), long ones by two ("Matthias"/"Mathias").
+    auto close = [](const QString &x, const QString &y) {
+        const int allowed = std::min(x.size(), y.size()) >= 7 ? 2 : 1;
+        return x != y && x.front() == y.front() && lexicon::editDistance(x, y, allowed) <= allowed;
+    };
     if (sa == sb)
-        return ga != gb && lexicon::editDistance(ga, gb, 2) <= 2 && ga.front() == gb.front();
+        return close(ga, gb);
     if (ga == gb)
-        return sa.size() >= 4 && lexicon::editDistance(sa, sb, 2) <= 2 && sa.front() == sb.front();
+        return sa.size() >= 4 && close(sa, sb);
     return false;
 }
 

@@ -14,9 +14,9 @@ struct Lex
     Type type = Word;
     int start = 0;
     int end = 0;
-    QString folded;      ///< words: case folded
+    QString folded; ///< words: case folded
     double number = 0.0; ///< numbers
-    int decimals = 0;    ///< digits after the decimal separator
+    int decimals = 0; ///< digits after the decimal separator
     int trailingZeros = 0;
 };
 
@@ -89,7 +89,9 @@ QList<Lex> lex(QStringView t)
             out.append(l);
         } else if (c.isLetter()) {
             const int s = i;
-            while (i < n && (t[i].isLetter() || t[i].isMark() || ((t[i] == u'\'' || t[i] == u'\u2019') && i + 1 < n && t[i + 1].isLetter())))
+            while (i < n
+                   && (t[i].isLetter() || t[i].isMark()
+                       || ((t[i] == u'\'' || t[i] == u'\u2019') && i + 1 < n && t[i + 1].isLetter())))
                 ++i;
             Lex l;
             l.type = Lex::Word;
@@ -113,15 +115,15 @@ QList<Lex> lex(QStringView t)
 const QHash<QString, int> &numberWords()
 {
     static const QHash<QString, int> words = {
-        {QStringLiteral("two"), 2},       {QStringLiteral("three"), 3},    {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},      {QStringLiteral("six"), 6},      {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},     {QStringLiteral("nine"), 9},     {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},   {QStringLiteral("twelve"), 12},  {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14}, {QStringLiteral("fifteen"), 15}, {QStringLiteral("sixteen"), 16},
+        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},
+        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},
+        {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},
+        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},
         {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},   {QStringLiteral("thirty"), 30},  {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},    {QStringLiteral("sixty"), 60},   {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},   {QStringLiteral("ninety"), 90},  {QStringLiteral("dozen"), 12},
+        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},
+        {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},
+        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},   {QStringLiteral("dozen"), 12},
     };
     return words;
 }
@@ -186,6 +188,7 @@ struct UnitInfo
     QuantityKind kind;
     QString unit;
     double factor;
+    QString symbol;
 };
 
 // Units after a number; factor converts to the base unit.
@@ -193,29 +196,30 @@ bool unitOf(const QString &w, UnitInfo *u)
 {
     static const QHash<QString, UnitInfo> units = [] {
         QHash<QString, UnitInfo> h;
-        auto add = [&h](std::initializer_list<const char16_t *> names, QuantityKind k, const char16_t *unit, double f) {
+        auto add = [&h](std::initializer_list<const char16_t *> names, QuantityKind k, const char16_t *unit, double f,
+                        const char16_t *symbol) {
             for (const char16_t *name : names)
-                h.insert(QString::fromUtf16(name), {k, QString::fromUtf16(unit), f});
+                h.insert(QString::fromUtf16(name), {k, QString::fromUtf16(unit), f, QString::fromUtf16(symbol)});
         };
-        add({u"km", u"kilometre", u"kilometres", u"kilometer", u"kilometers", u"км", u"километр", u"километра",
-             u"километров", u"километрах"},
-            QuantityKind::Measure, u"m", 1000);
-        add({u"metre", u"metres", u"meter", u"meters", u"метр", u"метра", u"метров"}, QuantityKind::Measure, u"m", 1);
+        add({u"km", u"kilometre", u"kilometres", u"kilometer", u"kilometers", u"км", u"километр", u"километра", u"километров",
+             u"километрах"},
+            QuantityKind::Measure, u"m", 1000, u"km");
+        add({u"metre", u"metres", u"meter", u"meters", u"метр", u"метра", u"метров"}, QuantityKind::Measure, u"m", 1, u"m");
         add({u"cm", u"centimetre", u"centimetres", u"centimeter", u"centimeters", u"сантиметров", u"см"}, QuantityKind::Measure,
-            u"m", 0.01);
-        add({u"mile", u"miles"}, QuantityKind::Measure, u"m", 1609.344);
-        add({u"feet", u"foot", u"ft"}, QuantityKind::Measure, u"m", 0.3048);
-        add({u"tonne", u"tonnes", u"ton", u"tons", u"тонн", u"тонны", u"тонна"}, QuantityKind::Measure, u"kg", 1000);
-        add({u"kg", u"kilogram", u"kilograms", u"кг", u"килограммов"}, QuantityKind::Measure, u"kg", 1);
-        add({u"hectare", u"hectares", u"ha", u"гектаров"}, QuantityKind::Measure, u"m2", 10000);
-        add({u"second", u"seconds", u"секунд"}, QuantityKind::Duration, u"s", 1);
-        add({u"minute", u"minutes", u"минут", u"минуты"}, QuantityKind::Duration, u"s", 60);
-        add({u"hour", u"hours", u"час", u"часа", u"часов"}, QuantityKind::Duration, u"s", 3600);
-        add({u"day", u"days", u"дня", u"дней", u"суток"}, QuantityKind::Duration, u"s", 86400);
-        add({u"week", u"weeks", u"недели", u"недель"}, QuantityKind::Duration, u"s", 7 * 86400);
-        add({u"month", u"months", u"месяца", u"месяцев"}, QuantityKind::Duration, u"s", 30 * 86400);
-        add({u"percent", u"%", u"процента", u"процентов", u"процент"}, QuantityKind::Percent, u"%", 1);
-        add({u"fold"}, QuantityKind::Multiplier, u"x", 1);
+            u"m", 0.01, u"cm");
+        add({u"mile", u"miles"}, QuantityKind::Measure, u"m", 1609.344, u"mi");
+        add({u"feet", u"foot", u"ft"}, QuantityKind::Measure, u"m", 0.3048, u"ft");
+        add({u"tonne", u"tonnes", u"ton", u"tons", u"тонн", u"тонны", u"тонна"}, QuantityKind::Measure, u"kg", 1000, u"t");
+        add({u"kg", u"kilogram", u"kilograms", u"кг", u"килограммов"}, QuantityKind::Measure, u"kg", 1, u"kg");
+        add({u"hectare", u"hectares", u"ha", u"гектаров"}, QuantityKind::Measure, u"m2", 10000, u"ha");
+        add({u"second", u"seconds", u"секунд"}, QuantityKind::Duration, u"s", 1, u"s");
+        add({u"minute", u"minutes", u"минут", u"минуты"}, QuantityKind::Duration, u"s", 60, u"min");
+        add({u"hour", u"hours", u"час", u"часа", u"часов"}, QuantityKind::Duration, u"s", 3600, u"h");
+        add({u"day", u"days", u"дня", u"дней", u"суток"}, QuantityKind::Duration, u"s", 86400, u"d");
+        add({u"week", u"weeks", u"недели", u"недель"}, QuantityKind::Duration, u"s", 7 * 86400, u"wk");
+        add({u"month", u"months", u"месяца", u"месяцев"}, QuantityKind::Duration, u"s", 30 * 86400, u"mo");
+        add({u"percent", u"%", u"процента", u"процентов", u"процент"}, QuantityKind::Percent, u"%", 1, u"%");
+        add({u"fold"}, QuantityKind::Multiplier, u"x", 1, u"x");
         return h;
     }();
     const auto it = units.constFind(w);
@@ -230,7 +234,7 @@ struct Hedge
     int words;
     const char16_t *text[3];
     const char16_t *canonical;
-    double lowFactor;   ///< interval = [value * low, value * high]
+    double lowFactor; ///< interval = [value * low, value * high]
     double highFactor;
 };
 
@@ -293,7 +297,7 @@ QList<std::pair<int, int>> findUrlRanges(QStringView text)
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
-        while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'['))
+        while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
             ++i;
         const int s = i;
         while (i < n && !text[i].isSpace() && text[i] != u')' && text[i] != u']')
@@ -329,12 +333,14 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         bool fromWords = false;
         if (l.type == Lex::Number) {
             // "A4", "COVID-19", "1st", "03:40", "7.5/10": identifiers, ordinals and times are not counts.
-            if (l.start > 0 && (text[l.start - 1].isLetter() || text[l.start - 1] == u':' || text[l.start - 1] == u'/'
-                                || (text[l.start - 1] == u'-' && l.start > 1 && text[l.start - 2].isLetterOrNumber()))) {
+            if (l.start > 0
+                && (text[l.start - 1].isLetter() || text[l.start - 1] == u':' || text[l.start - 1] == u'/'
+                    || (text[l.start - 1] == u'-' && l.start > 1 && text[l.start - 2].isLetterOrNumber()))) {
                 ++k;
                 continue;
             }
-            if (l.end < text.size() && (text[l.end] == u':' || text[l.end] == u'/') && l.end + 1 < text.size() && text[l.end + 1].isDigit()) {
+            if (l.end < text.size() && (text[l.end] == u':' || text[l.end] == u'/') && l.end + 1 < text.size()
+                && text[l.end + 1].isDigit()) {
                 ++k;
                 continue;
             }
@@ -358,6 +364,15 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                     w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
                 value = wordValue(w);
                 fromWords = value > 0;
+                // "forty-two": the lexer splits at the hyphen.
+                if (value >= 20 && int(value) % 10 == 0 && symAt(k + 1) == u"-" && glued(k + 1) && glued(k + 2)) {
+                    const QString ones = wordAt(k + 2);
+                    const double v = ones == u"one" ? 1 : wordValue(ones);
+                    if (v > 0 && v < 10) {
+                        value += v;
+                        next = k + 3;
+                    }
+                }
                 if (fromWords && wordAt(k + 1) == u"hundred") {
                     value *= 100;
                     next = k + 2;
@@ -406,11 +421,11 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             }
         }
         // Unit or currency after.
-        UnitInfo unit{QuantityKind::Count, QString(), 1};
+        UnitInfo unit {QuantityKind::Count, QString(), 1, QString()};
         QString written;
         {
             int u = next;
-            if (symAt(u) == u"-" && glued(u))  // "42-metre"
+            if (symAt(u) == u"-" && glued(u)) // "42-metre"
                 ++u;
             const QString w = wordAt(u);
             const QString sym = symAt(u);
@@ -423,12 +438,12 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 end = lx[u].end;
                 next = u + 1;
             } else if (sym == u"%") {
-                unit = {QuantityKind::Percent, QStringLiteral("%"), 1};
+                unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
                 written = sym;
                 end = lx[u].end;
                 next = u + 1;
             } else if (w == u"per" && wordAt(u + 1) == u"cent") {
-                unit = {QuantityKind::Percent, QStringLiteral("%"), 1};
+                unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
                 written = QStringLiteral("per cent");
                 end = lx[u + 1].end;
                 next = u + 2;
@@ -439,7 +454,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             }
         }
         if (l.type == Lex::Word && (l.folded.endsWith(u"fold")))
-            unit = {QuantityKind::Multiplier, QStringLiteral("x"), 1};
+            unit = {QuantityKind::Multiplier, QStringLiteral("x"), 1, QStringLiteral("x")};
         // A bare year is a date, not a count.
         if (!fromWords && currency.isEmpty() && unit.unit.isEmpty() && scale == 1 && decimals == 0 && value >= 1800
             && value <= 2100 && lx[numFirst].end - lx[numFirst].start == 4) {
@@ -466,6 +481,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         q.kind = !currency.isEmpty() ? QuantityKind::Money : unit.kind;
         q.unit = !currency.isEmpty() ? currency : unit.unit;
         q.writtenUnit = written;
+        q.written = value * scale;
+        q.symbol = unit.symbol;
         q.end = end;
         q.unitEnd = end;
         const double lastDigit = decimals > 0 ? std::pow(10.0, -decimals) : std::pow(10.0, zeros);

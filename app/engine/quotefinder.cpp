@@ -80,8 +80,10 @@ bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOpti
     if (shorter == 0)
         return false;
     const double containment = double(shared) / shorter;
+    // Two shared words say little on their own: then the quotes must also be of similar length.
+    const double dice = 2.0 * shared / double(a.contentStems.size() + b.contentStems.size());
     if (known)
-        return shared >= o.variantMinShared && containment >= o.variantContainment;
+        return shared >= o.variantMinShared && containment >= o.variantContainment && (shared >= 3 || dice >= 0.5);
     // A reported clause must name who spoke; with one side unknown ask for more overlap.
     if (indirect)
         return false;
@@ -158,8 +160,9 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         QList<int> candidates = sharedCount.keys();
         std::sort(candidates.begin(), candidates.end());
         for (int j : candidates) {
-            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options))
+            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options)) {
                 sets.unite(j, i);
+            }
         }
     }
 
@@ -249,6 +252,9 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
             const Quote &b = quotes[parts[k].last()];
             const QString &text = documents.at(a.document).paragraphs.at(a.q.paragraph).text;
             c.occurrences.append({a.document, a.q.paragraph, a.q.start, b.q.end, text.mid(a.q.start, b.q.end - a.q.start)});
+            c.forms.append(a.q.form == QuoteForm::Marked     ? QStringLiteral("direct")
+                               : a.q.form == QuoteForm::Turn ? QStringLiteral("turn")
+                                                             : QStringLiteral("indirect"));
         }
         if (!c.verbatim) {
             // Words some occurrences use and others do not, by stem, in order of first use.

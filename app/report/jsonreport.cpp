@@ -170,6 +170,11 @@ void writeQuotes(JsonWriter &w, const Comparison &c)
         w.key(u"verbatim");
         w.value(q.verbatim);
         writeOccurrences(w, c, q.occurrences);
+        w.key(u"forms");
+        w.beginArray();
+        for (const QString &form : q.forms)
+            w.value(form);
+        w.endArray();
         w.key(u"differingWords");
         w.beginArray();
         for (const QString &word : q.differingWords)
@@ -224,6 +229,8 @@ void writeConflicts(JsonWriter &w, const Comparison &c)
             w.value(cl.text);
             w.key(u"value");
             w.value(cl.value);
+            w.key(u"reading");
+            w.value(cl.reading);
             w.key(u"published");
             if (cl.published.isEmpty())
                 w.null();
