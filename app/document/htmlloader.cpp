@@ -311,10 +311,10 @@ bool containsHeading(const QList<Block> &blocks)
 // Elements that never hold children or whose end tag is implied by the next sibling.
 bool opensNoLevel(QStringView name)
 {
-    static const QStringList names = {
-        u"area"_qs, u"base"_qs, u"br"_qs, u"col"_qs, u"embed"_qs, u"hr"_qs, u"img"_qs, u"input"_qs, u"link"_qs, u"meta"_qs,
-        u"param"_qs, u"source"_qs, u"track"_qs, u"wbr"_qs, u"p"_qs, u"li"_qs, u"dt"_qs, u"dd"_qs, u"option"_qs, u"tr"_qs,
-        u"td"_qs, u"th"_qs, u"!doctype"_qs};
+    static const QStringList names
+        = {u"area"_qs, u"base"_qs, u"br"_qs,     u"col"_qs,    u"embed"_qs, u"hr"_qs,  u"img"_qs,     u"input"_qs,
+           u"link"_qs, u"meta"_qs, u"param"_qs,  u"source"_qs, u"track"_qs, u"wbr"_qs, u"p"_qs,       u"li"_qs,
+           u"dt"_qs,   u"dd"_qs,   u"option"_qs, u"tr"_qs,     u"td"_qs,    u"th"_qs,  u"!doctype"_qs};
     for (const QString &n : names) {
         if (name.compare(n, Qt::CaseInsensitive) == 0)
             return true;
@@ -354,7 +354,7 @@ int htmlNestingDepth(QStringView html)
         }
         const qsizetype close = html.indexOf(u'>', j);
         if (close > 0 && html[close - 1] == u'/')
-            continue;  // <x/>
+            continue; // <x/>
         deepest = std::max(deepest, ++depth);
     }
     return deepest;

@@ -93,8 +93,8 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     Document doc;
     doc.path = path;
     doc.format = formatFor(path, bytes);
-    const DecodedText decoded
-        = decodeText(bytes, doc.format == u"html" ? QStringView(declaredHtmlCharset(bytes)) : QStringView());
+    const bool html = doc.format == u"html";
+    const DecodedText decoded = decodeText(bytes, html ? QStringView(declaredHtmlCharset(bytes)) : QStringView(), html);
     doc.encoding = decoded.encoding;
     doc.source = normalizeLineEndings(decoded.text);
     if (doc.source.trimmed().isEmpty())

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,11 +50,10 @@ private Q_SLOTS:
         if (exe.open(QIODevice::ReadOnly))
             elf = exe.read(200000);
         QTest::newRow("elf executable renamed .txt") << write(u"program.txt"_qs, elf) << u"not a text file"_qs;
-        QTest::newRow("control characters") << write(u"ctrl.md"_qs, QByteArray(1000, '\x01') + "text")
-                                            << u"not a text file"_qs;
-        QTest::newRow("html without text")
-            << write(u"empty.html"_qs, "<html><head><script>var x = 1;</script></head><body><nav>Menu</nav></body></html>")
-            << u"no readable text found"_qs;
+        QTest::newRow("control characters") << write(u"ctrl.md"_qs, QByteArray(1000, '\x01') + "text") << u"not a text file"_qs;
+        QTest::newRow("html without text") << write(
+            u"empty.html"_qs, "<html><head><script>var x = 1;</script></head><body><nav>Menu</nav></body></html>")
+                                           << u"no readable text found"_qs;
     }
     void rejected()
     {
@@ -86,12 +86,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QByteArray damaged = QStringLiteral("Вода прорвала дамбу ночью, и к утру затопило три деревни.").toUtf8();
         damaged.insert(4, "\xC0\xFF");
-        QTest::newRow("utf-8 with broken bytes") << damaged << u"UTF-8"_qs << u"Во\uFFFD\uFFFDда прорвала дамбу ночью, и к утру затопило три деревни."_qs;
-        QTest::newRow("latin-1 bytes")
-            << QByteArray("Le barrage a c\xe9\x64\xe9 pendant la nuit et trois villages \xe9taient inond\xe9s au matin.")
-            << QString() << u"Le barrage a cédé pendant la nuit et trois villages étaient inondés au matin."_qs;
-        QTest::newRow("lone continuation bytes") << QByteArray("Plain \x80\x81\x82 text with junk bytes.") << QString()
-                                                 << QString();
+        QTest::newRow("utf-8 with broken bytes")
+            << damaged << u"UTF-8"_qs << u"Во\uFFFD\uFFFDда прорвала дамбу ночью, и к утру затопило три деревни."_qs;
+        QTest::newRow("latin-1 bytes") << QByteArray(
+            "Le barrage a c\xe9\x64\xe9 pendant la nuit et trois villages \xe9taient inond\xe9s au matin.")
+                                       << QString()
+                                       << u"Le barrage a cédé pendant la nuit et trois villages étaient inondés au matin."_qs;
+        QTest::newRow("lone continuation bytes")
+            << QByteArray("Plain \x80\x81\x82 text with junk bytes.") << QString() << QString();
     }
     void invalidUtf8Loads()
     {
@@ -223,6 +225,41 @@ private Q_SLOTS:
         const LoadResult ok = loadDocument(write(u"deepish.html"_qs, QByteArray("<div>").repeated(500) + "<p>Deep text.</p>"));
         QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
         QCOMPARE(ok.document->paragraphs.last().text, u"Deep text."_qs);
+    }
+
+    // Deterministic garbage: fragments of markup, Markdown, entities and odd bytes in random
+    // order, in every format. Nothing to assert but that each load returns.
+    void garbageNeverCrashes_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("txt") << u"txt"_qs;
+        QTest::newRow("md") << u"md"_qs;
+        QTest::newRow("html") << u"html"_qs;
+        QTest::newRow("unknown") << u"dat"_qs;
+    }
+    void garbageNeverCrashes()
+    {
+        QFETCH(QString, suffix);
+        static const QList<QByteArray> pieces{
+            "<p>", "</p>", "<div class=\"share\">", "</div>", "<article>", "<h1>", "<li>", "<![CDATA[", "<!--", "-->",
+            "<script>", "</script>", "<meta charset=\"koi8-r\">", "&amp;", "&#xD800;", "&#99999999;", "&", "# ", "\n\n",
+            "\n", "> ", "- ", "**", "[", "](", ")", "`", "```", "|", "---\n", "\r", "\xC3", "\xA9", "\xFF", "\xD0\x9F",
+            "Text ", "Read more:", "\xC2\xA0", "\xE2\x80\x94", "<", ">", "\"", "'", "\t"};
+        QRandomGenerator rng(42);
+        for (int round = 0; round < 40; ++round) {
+            QByteArray bytes;
+            const int n = 1 + int(rng.bounded(400));
+            for (int i = 0; i < n; ++i)
+                bytes += pieces[rng.bounded(int(pieces.size()))];
+            const QString path = write(u"garbage%1."_qs.arg(round) + suffix, bytes);
+            const LoadResult r = loadDocument(path);
+            QVERIFY(r.ok() || !r.error.reason.isEmpty());
+            if (r.ok()) {
+                QVERIFY(!r.document->paragraphs.isEmpty());
+                for (const Paragraph &p : r.document->paragraphs)
+                    QVERIFY(!p.text.isEmpty());
+            }
+        }
     }
 
     void loadDocumentsReportsEveryFailure()

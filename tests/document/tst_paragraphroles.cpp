@@ -81,11 +81,10 @@ private Q_SLOTS:
         // body, including sentences that merely mention the trigger words
         QTest::newRow("body") << u"The old earth dam above Riverton gave way shortly after midnight."_qs << R::Body;
         QTest::newRow("body with date") << u"The dam was built on 3 March 1962 by a private company."_qs << R::Body;
-        QTest::newRow("body mentioning subscribe") << u"Residents were told they could subscribe to flood alerts by text."_qs
-                                                   << R::Body;
+        QTest::newRow("body mentioning subscribe")
+            << u"Residents were told they could subscribe to flood alerts by text."_qs << R::Body;
         QTest::newRow("body starting with by") << u"by the time rescuers arrived the water had risen."_qs << R::Body;
-        QTest::newRow("body with slash") << u"The river rose 2 metres/hour at its peak, officials said on Sunday."_qs
-                                         << R::Body;
+        QTest::newRow("body with slash") << u"The river rose 2 metres/hour at its peak, officials said on Sunday."_qs << R::Body;
         QTest::newRow("ru body") << u"Вода прорвала дамбу ночью, и к утру затопило три деревни."_qs << R::Body;
         QTest::newRow("long paragraph with cookie word")
             << (u"Bakers in the valley said the flood ruined their stock of cookies and flour. "_qs.repeated(5)) << R::Body;
@@ -102,22 +101,32 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<QStringList>("roles");
         QTest::newRow("short first line is the title")
-            << QStringList{u"Dam breach floods villages"_qs, u"The dam gave way at night."_qs}
-            << QStringList{u"title"_qs, u"body"_qs};
+            << QStringList {u"Dam breach floods villages"_qs, u"The dam gave way at night."_qs}
+            << QStringList {u"title"_qs, u"body"_qs};
         QTest::newRow("first line ending in a period is body")
-            << QStringList{u"The dam gave way."_qs, u"Villages were flooded."_qs} << QStringList{u"body"_qs, u"body"_qs};
-        QTest::newRow("one paragraph has no title") << QStringList{u"Only line"_qs} << QStringList{u"body"_qs};
+            << QStringList {u"The dam gave way."_qs, u"Villages were flooded."_qs} << QStringList {u"body"_qs, u"body"_qs};
+        QTest::newRow("one paragraph has no title") << QStringList {u"Only line"_qs} << QStringList {u"body"_qs};
         QTest::newRow("related block and its headlines")
-            << QStringList{u"Headline"_qs, u"Body sentence."_qs, u"See also"_qs, u"Villagers question the record"_qs,
-                           u"How the dams were built"_qs, u"A closing body sentence follows here."_qs}
-            << QStringList{u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"body"_qs};
-        QTest::newRow("ru related block")
-            << QStringList{u"Заголовок статьи"_qs, u"Текст статьи."_qs, u"Читайте также:"_qs, u"Жители требуют проверки"_qs,
-                           u"Как строили дамбы в долине"_qs}
-            << QStringList{u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs};
+            << QStringList {u"Headline"_qs,
+                            u"Body sentence."_qs,
+                            u"See also"_qs,
+                            u"Villagers question the record"_qs,
+                            u"How the dams were built"_qs,
+                            u"A closing body sentence follows here."_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"body"_qs};
+        QTest::newRow("ru related block") << QStringList {u"Заголовок статьи"_qs, u"Текст статьи."_qs, u"Читайте также:"_qs,
+                                                          u"Жители требуют проверки"_qs, u"Как строили дамбы в долине"_qs}
+                                          << QStringList {u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs,
+                                                          u"boilerplate"_qs};
+        QTest::newRow("title after dateline")
+            << QStringList {u"3 March 2024"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
+            << QStringList {u"dateline"_qs, u"title"_qs, u"body"_qs};
+        QTest::newRow("only the first candidate is the title")
+            << QStringList {u"Storm closes pass"_qs, u"Snow fell overnight"_qs, u"Crews worked all night."_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"body"_qs};
         QTest::newRow("title after boilerplate")
-            << QStringList{u"Advertisement"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
-            << QStringList{u"boilerplate"_qs, u"title"_qs, u"body"_qs};
+            << QStringList {u"Advertisement"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
+            << QStringList {u"boilerplate"_qs, u"title"_qs, u"body"_qs};
     }
     void sequences()
     {
@@ -128,17 +137,17 @@ private Q_SLOTS:
 
     void headingsAndKinds()
     {
-        const QList<Block> blocks{{u"Breadcrumb line"_qs, BlockKind::Text},
-                                  {u"Real headline"_qs, BlockKind::Heading},
-                                  {u"Body text."_qs, BlockKind::Text},
-                                  {u"Boats on the street"_qs, BlockKind::Caption},
-                                  {u"A subheading"_qs, BlockKind::Heading},
-                                  {u"Related"_qs, BlockKind::Heading},
-                                  {u"Other story with a period at the end."_qs, BlockKind::ListItem},
-                                  {u"A final paragraph that is long and ends like a sentence."_qs, BlockKind::Text}};
+        const QList<Block> blocks {{u"Breadcrumb line"_qs, BlockKind::Text},
+                                   {u"Real headline"_qs, BlockKind::Heading},
+                                   {u"Body text."_qs, BlockKind::Text},
+                                   {u"Boats on the street"_qs, BlockKind::Caption},
+                                   {u"A subheading"_qs, BlockKind::Heading},
+                                   {u"Related"_qs, BlockKind::Heading},
+                                   {u"Other story with a period at the end."_qs, BlockKind::ListItem},
+                                   {u"A final paragraph that is long and ends like a sentence."_qs, BlockKind::Text}};
         QCOMPARE(roleNames(assignParagraphRoles(blocks)),
-                 (QStringList{u"body"_qs, u"title"_qs, u"body"_qs, u"caption"_qs, u"body"_qs, u"boilerplate"_qs,
-                              u"boilerplate"_qs, u"body"_qs}));
+                 (QStringList {u"body"_qs, u"title"_qs, u"body"_qs, u"caption"_qs, u"body"_qs, u"boilerplate"_qs,
+                               u"boilerplate"_qs, u"body"_qs}));
     }
 
     void textIsKept()
