@@ -98,12 +98,12 @@ void similarity(QString &h, const ReportContent &c)
 void conflicts(QString &h, const ReportContent &c)
 {
     h += QStringLiteral("<section id=\"conflicts\"><h2>Conflicts</h2>");
-    if (c.comparison().conflicts.isEmpty()) {
+    if (c.conflicts().isEmpty()) {
         h += QStringLiteral("<p>The articles do not disagree on any detail Parallax recognises.</p></section>\n");
         return;
     }
     h += QStringLiteral("<table><tr><th>Subject</th><th>Kind</th><th>What each outlet says</th></tr>");
-    for (const Conflict &k : c.comparison().conflicts) {
+    for (const Conflict &k : c.conflicts()) {
         QStringList values;
         for (const Claim &cl : k.claims)
             values << QStringLiteral("<b>%1</b>: %2 <span class=\"sub\">(\u201c%3\u201d)</span>")
@@ -117,12 +117,12 @@ void conflicts(QString &h, const ReportContent &c)
 void quotes(QString &h, const ReportContent &c)
 {
     h += QStringLiteral("<section id=\"quotes\"><h2>Shared quotes</h2>");
-    if (c.comparison().quotes.isEmpty()) {
+    if (c.quotes().isEmpty()) {
         h += QStringLiteral("<p>No quote appears in more than one article.</p></section>\n");
         return;
     }
     h += QStringLiteral("<ul>");
-    for (const QuoteCluster &q : c.comparison().quotes) {
+    for (const QuoteCluster &q : c.quotes()) {
         if (q.occurrences.isEmpty())
             continue;
         QStringList outlets;

@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 
 #include <functional>
@@ -33,6 +34,17 @@ const QColor conflictLine(0xc0, 0x39, 0x2b);
 const QColor noteColour(0x8a, 0x6d, 0x00);
 
 using DocPtr = std::shared_ptr<QTextDocument>;
+
+// The part of a paginated QTextDocument that belongs on one page. Pagination moves a line that
+// would cross a page edge to start exactly on it; QTextLayout draws every line touching the
+// clip, and clipped-away text still lands in the PDF (pdftotext would read it twice), so the
+// window stays a hair inside the page edges.
+QRectF pageWindow(qreal width, qreal top, qreal height)
+{
+    // A line may overhang its page by its leading; a third of a 7.5 pt line is safely inside.
+    const qreal inset = mm(0.3);
+    return QRectF(0, top + inset, width, height - 2 * inset);
+}
 using PaintOp = std::function<void(QPainter &)>;
 
 QString esc(const QString &t)
@@ -67,6 +79,9 @@ public:
         m_bottom = m_height - mm(8);
         m_body.setFamily(QStringLiteral("DejaVu Sans"));
         m_body.setPointSizeF(7.5);
+        // Non-zero letter spacing turns off ligatures ("ﬀ", "ﬁ"), so copied and extracted text
+        // has plain letters and searches for "office" find it.
+        m_body.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     }
 
     void build();
@@ -86,6 +101,7 @@ private:
         QList<QPair<int, int>> anchors; // note number, document position of its marker
     };
     Cell cell(int document, const QList<int> &paragraphs, qreal width) const;
+    QList<Cell> split(const Cell &whole, qreal height, qreal width) const;
     DocPtr noteDoc(const ReportNote &note, qreal width) const;
     qreal anchorY(const Cell &c, int position) const;
 
@@ -131,7 +147,7 @@ void PdfBuilder::flow(const DocPtr &doc, const QString &section)
         m_pages.add([doc, i, pageH, top](QPainter &p) {
             p.save();
             p.translate(0, top - i * pageH);
-            const QRectF clip(0, i * pageH, doc->pageSize().width(), pageH);
+            const QRectF clip = pageWindow(doc->pageSize().width(), i * pageH, pageH);
             doc->drawContents(&p, clip);
             p.restore();
         });
@@ -171,12 +187,12 @@ QString PdfBuilder::coverHtml() const
         h += QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table><h2>Conflicts</h2>");
-    if (cmp.conflicts.isEmpty()) {
+    if (m_c.conflicts().isEmpty()) {
         h += QStringLiteral("<p>The articles do not disagree on any detail Parallax recognises.</p>");
     } else {
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr "
                             "bgcolor=\"#eeeeee\"><th>Subject</th><th>Kind</th><th>What each outlet says</th></tr>");
-        for (const Conflict &k : cmp.conflicts) {
+        for (const Conflict &k : m_c.conflicts()) {
             QStringList values;
             for (const Claim &cl : k.claims)
                 values << QStringLiteral("<b>%1</b>: %2 <span style=\"color:#666\">(\u201c%3\u201d)</span>")
@@ -187,9 +203,9 @@ QString PdfBuilder::coverHtml() const
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("<h2>Shared quotes</h2>");
-    if (cmp.quotes.isEmpty())
+    if (m_c.quotes().isEmpty())
         h += QStringLiteral("<p>No quote appears in more than one article.</p>");
-    for (const QuoteCluster &q : cmp.quotes) {
+    for (const QuoteCluster &q : m_c.quotes()) {
         if (q.occurrences.isEmpty())
             continue;
         QStringList outlets;
@@ -299,12 +315,15 @@ void PdfBuilder::pageSet(const QList<int> &columns, int setIndex, int setCount)
     const qreal gutter = mm(3);
     const qreal notesW = notes ? mm(52) : 0;
     const int k = int(columns.size());
-    const qreal colW = (m_width - notesW - gutter * (notes ? k : k - 1)) / k;
-    auto colX = [&](int i) { return i * (colW + gutter); };
+    // Every page set uses the first set's column width: a lone last article reads in the same
+    // narrow column as the others instead of one page-wide line.
+    const int slots = int(qMin<qsizetype>(articlesPerPageSet, m_c.documents().size()));
+    const qreal colW = (m_width - notesW - gutter * (notes ? slots : slots - 1)) / slots;
+    auto colX = [colW, gutter](int i) { return i * (colW + gutter); };
     const qreal notesX = m_width - notesW;
     const QString section = setCount > 1 ? QStringLiteral("Articles %1\u2013%2 (page set %3 of %4)")
-                                               .arg(columns.first() + 1)
-                                               .arg(columns.last() + 1)
+                                               .arg(setIndex * articlesPerPageSet + 1)
+                                               .arg(setIndex * articlesPerPageSet + k)
                                                .arg(setIndex + 1)
                                                .arg(setCount)
                                          : QStringLiteral("Articles side by side");
@@ -354,6 +373,7 @@ void PdfBuilder::pageSet(const QList<int> &columns, int setIndex, int setCount)
                 f.setBold(true);
                 f.setPointSizeF(9);
                 p.setFont(f);
+                p.setPen(Qt::black);
                 p.drawText(QRectF(notesX, 0, notesW, headH), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("Notes"));
                 p.restore();
             }
@@ -367,109 +387,115 @@ void PdfBuilder::pageSet(const QList<int> &columns, int setIndex, int setCount)
 
     for (int r = 0; r < m_c.rows().size(); ++r) {
         const ReportRow &row = m_c.rows().at(r);
-        QList<int> shownCols;
+        // Each shown column's cell, split into page-high pieces at line boundaries when the row
+        // is taller than a page (pieces are separate documents: nothing is clipped or cut).
+        QList<QList<Cell>> pieces(k);
+        int slices = 0;
         for (int i = 0; i < k; ++i) {
             const int column = int(m_c.documents().indexOf(columns.at(i)));
-            if (!row.paragraphs.at(column).isEmpty())
-                shownCols.append(i);
+            if (row.paragraphs.at(column).isEmpty())
+                continue;
+            pieces[i] = split(cell(columns.at(i), row.paragraphs.at(column), colW), fullH, colW);
+            slices = qMax(slices, int(pieces.at(i).size()));
         }
-        if (shownCols.isEmpty())
+        if (slices == 0)
             continue;
-        QList<Cell> cells(k);
-        qreal rowH = 0;
-        for (int i : shownCols) {
-            const int column = int(m_c.documents().indexOf(columns.at(i)));
-            cells[i] = cell(columns.at(i), row.paragraphs.at(column), colW);
-            rowH = qMax(rowH, cells.at(i).doc->size().height());
-        }
-        const bool tall = rowH > fullH;
-        if (tall) {
-            // Taller than a page: paginate every cell at the page height and draw slice by slice.
-            rowH = 0;
-            for (int i : shownCols) {
-                cells[i].doc->setPageSize(QSizeF(colW, fullH));
-                rowH = qMax(rowH, cells.at(i).doc->size().height());
-            }
-        }
-        // Notes stand beside the line their marker is on, pushed down only to avoid overlap.
-        struct Placed
-        {
-            DocPtr doc;
-            qreal y;
-        };
-        QList<Placed> placed;
-        if (notes) {
-            qreal next = 0;
-            QList<QPair<qreal, int>> order; // anchor y, note number
-            for (int i : shownCols) {
-                for (const auto &anchor : cells.at(i).anchors)
-                    order.append({anchorY(cells.at(i), anchor.second), anchor.first});
-            }
-            std::stable_sort(order.begin(), order.end());
-            for (const auto &[ay, number] : order) {
-                DocPtr nd = noteDoc(m_c.notes().at(number - 1), notesW);
-                qreal at = qMax(ay, next);
-                // Keep a note on the slice (page) its anchor is on when the row is sliced.
-                if (tall && qFloor(at / fullH) != qFloor((at + nd->size().height()) / fullH))
-                    at = (qFloor(at / fullH) + 1) * fullH;
-                placed.append({nd, at});
-                next = at + nd->size().height() + mm(1);
-            }
-            rowH = qMax(rowH, next);
-        }
-
-        if (!tall && y + rowH > m_bottom && y > bodyTop)
-            startPage();
-        if (tall && y > bodyTop)
-            startPage();
-        const int slices = tall ? qCeil(rowH / fullH) : 1;
         for (int s = 0; s < slices; ++s) {
-            if (s > 0)
-                startPage();
-            const qreal sliceTop = tall ? s * fullH : 0;
-            const qreal sliceH = tall ? fullH : rowH;
-            const qreal top = y;
+            qreal rowH = 0;
             QList<QPair<int, DocPtr>> draw;
-            for (int i : shownCols)
-                draw.append({i, cells.at(i).doc});
-            QList<Placed> notesHere;
-            for (const Placed &pl : placed) {
-                if (pl.y >= sliceTop && pl.y < sliceTop + sliceH)
-                    notesHere.append(Placed {pl.doc, pl.y - sliceTop});
-            }
-            const bool last = s == slices - 1;
-            const QList<int> gaps = [&] {
-                QList<int> g;
-                for (int i = 0; i < k; ++i) {
-                    if (!shownCols.contains(i))
-                        g.append(i);
+            QList<int> gaps;
+            QList<QPair<qreal, int>> order; // anchor y, note number
+            for (int i = 0; i < k; ++i) {
+                if (s >= pieces.at(i).size()) {
+                    gaps.append(i);
+                    continue;
                 }
-                return g;
-            }();
-            const qreal drawnH = last ? rowH - sliceTop : sliceH;
+                const Cell &c = pieces.at(i).at(s);
+                rowH = qMax(rowH, c.doc->size().height());
+                draw.append({i, c.doc});
+                for (const auto &anchor : c.anchors)
+                    order.append({anchorY(c, anchor.second), anchor.first});
+            }
+            // Notes stand beside the line their marker is on, pushed down only to avoid overlap.
+            QList<QPair<DocPtr, qreal>> notesHere;
+            if (notes) {
+                std::stable_sort(order.begin(), order.end());
+                qreal next = 0;
+                for (const auto &[ay, number] : order) {
+                    DocPtr nd = noteDoc(m_c.notes().at(number - 1), notesW);
+                    const qreal at = qMax(ay, next);
+                    notesHere.append({nd, at});
+                    next = at + nd->size().height() + mm(1);
+                }
+                rowH = qMax(rowH, next);
+            }
+            if ((s > 0 || y + rowH > m_bottom) && y > bodyTop)
+                startPage();
+            const qreal top = y;
+            const bool last = s == slices - 1;
             m_pages.add([=, this](QPainter &p) {
                 for (int i : gaps)
-                    p.fillRect(QRectF(colX(i), top, colW, drawnH), QColor(0xf4, 0xf4, 0xf4));
+                    p.fillRect(QRectF(colX(i), top, colW, rowH), QColor(0xf4, 0xf4, 0xf4));
                 for (const auto &[i, doc] : draw) {
                     p.save();
-                    p.translate(colX(i), top - sliceTop);
-                    doc->drawContents(&p, QRectF(0, sliceTop, colW, sliceH));
+                    p.translate(colX(i), top);
+                    doc->drawContents(&p);
                     p.restore();
                 }
-                for (const Placed &pl : notesHere) {
+                for (const auto &[doc, at] : notesHere) {
                     p.save();
-                    p.translate(notesX, top + pl.y);
-                    pl.doc->drawContents(&p);
+                    p.translate(notesX, top + at);
+                    doc->drawContents(&p);
                     p.restore();
                 }
                 if (last) {
                     p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), mm(0.15)));
-                    p.drawLine(QPointF(0, top + drawnH + mm(1)), QPointF(m_width, top + drawnH + mm(1)));
+                    p.drawLine(QPointF(0, top + rowH + mm(1)), QPointF(m_width, top + rowH + mm(1)));
                 }
             });
-            y = top + drawnH + mm(2.5);
+            y = top + rowH + mm(2.5);
         }
     }
+}
+
+QList<PdfBuilder::Cell> PdfBuilder::split(const Cell &whole, qreal height, qreal width) const
+{
+    if (whole.doc->size().height() <= height)
+        return {whole};
+    // Find the first text position of every line that would start below the page.
+    QList<int> cuts;
+    qreal pieceTop = 0;
+    for (QTextBlock b = whole.doc->begin(); b.isValid(); b = b.next()) {
+        const QRectF rect = whole.doc->documentLayout()->blockBoundingRect(b);
+        const QTextLayout *layout = b.layout();
+        for (int l = 0; layout && l < layout->lineCount(); ++l) {
+            const QTextLine line = layout->lineAt(l);
+            const qreal lineTop = rect.top() + line.y();
+            if (lineTop + line.height() - pieceTop > height && lineTop > pieceTop) {
+                cuts.append(b.position() + line.textStart());
+                pieceTop = lineTop;
+            }
+        }
+    }
+    cuts.append(whole.doc->characterCount() - 1);
+    QList<Cell> out;
+    int start = 0;
+    for (int end : cuts) {
+        QTextCursor from(whole.doc.get());
+        from.setPosition(start);
+        from.setPosition(end, QTextCursor::KeepAnchor);
+        Cell piece;
+        piece.doc = makeDoc(width);
+        QTextCursor to(piece.doc.get());
+        to.insertFragment(from.selection());
+        for (const auto &anchor : whole.anchors) {
+            if (anchor.second >= start && anchor.second < end)
+                piece.anchors.append({anchor.first, anchor.second - start});
+        }
+        out.append(piece);
+        start = end;
+    }
+    return out;
 }
 
 void PdfBuilder::build()

@@ -31,7 +31,7 @@ bool isStopWord(const QString &folded)
         = {QStringLiteral("after"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("into"),
            QStringLiteral("their"), QStringLiteral("over"), QStringLiteral("says"), QStringLiteral("said"),
            QStringLiteral("that"),  QStringLiteral("this"), QStringLiteral("have"), QStringLiteral("were")};
-    return folded.size() < 4 || stop.contains(folded);
+    return folded.size() < 3 || stop.contains(folded);
 }
 
 } // namespace
@@ -279,6 +279,28 @@ QString ReportContent::documentLabel(int document) const
     if (!d.path.isEmpty())
         return QFileInfo(d.path).completeBaseName();
     return d.id;
+}
+
+QList<Conflict> ReportContent::conflicts() const
+{
+    QList<Conflict> out;
+    for (Conflict k : m_input.comparison.conflicts) {
+        k.claims.removeIf([this](const Claim &cl) { return !m_documents.contains(cl.document); });
+        if (k.claims.size() >= 2)
+            out.append(k);
+    }
+    return out;
+}
+
+QList<QuoteCluster> ReportContent::quotes() const
+{
+    QList<QuoteCluster> out;
+    for (QuoteCluster q : m_input.comparison.quotes) {
+        q.occurrences.removeIf([this](const TextOccurrence &o) { return !m_documents.contains(o.document); });
+        if (!q.occurrences.isEmpty())
+            out.append(q);
+    }
+    return out;
 }
 
 QList<int> ReportContent::notesInRow(int row) const

@@ -78,7 +78,8 @@ private Q_SLOTS:
 
     void similarityRoundedAndSymmetric()
     {
-        const QJsonObject sim = QJsonDocument::fromJson(toJsonReport(sampleComparison())).object().value(u"similarity").toObject();
+        const QJsonObject sim
+            = QJsonDocument::fromJson(toJsonReport(sampleComparison())).object().value(u"similarity").toObject();
         QCOMPARE(sim.value(u"d1").toObject().value(u"d2").toDouble(), 0.123);
         QCOMPARE(sim.value(u"d2").toObject().value(u"d1").toDouble(), 0.123);
         QVERIFY(!sim.value(u"d1").toObject().contains(u"d1"));
@@ -96,10 +97,7 @@ private Q_SLOTS:
         QCOMPARE(m2.value(u"spans").toArray().at(0).toObject().value(u"kind").toString(), QStringLiteral("changed"));
     }
 
-    void deterministic()
-    {
-        QCOMPARE(toJsonReport(sampleComparison()), toJsonReport(sampleComparison()));
-    }
+    void deterministic() { QCOMPARE(toJsonReport(sampleComparison()), toJsonReport(sampleComparison())); }
 
     void writerNumbers_data()
     {
