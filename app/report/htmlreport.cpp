@@ -182,18 +182,20 @@ void rows(QString &h, const ReportContent &c)
 
 void orphans(QString &h, const ReportContent &c)
 {
-    bool unplaced = false;
-    for (const ReportNote &n : c.notes())
-        unplaced = unplaced || n.row < 0;
-    if (c.orphanedNotes().isEmpty() && !unplaced)
-        return;
-    h += QStringLiteral("<section id=\"orphans\"><h2>Notes whose text was not found</h2><ul class=\"orphans\">");
+    QString outside;
     for (const ReportNote &n : c.notes()) {
         if (n.row < 0)
-            h += QStringLiteral("<li id=\"n%1\">%1. %2 \u2014 on \u201c%3\u201d (%4)</li>")
-                     .arg(QString::number(n.number), noteHtml(n.annotation), esc(n.annotation.quote),
-                          esc(c.documentLabel(n.document)));
+            outside += QStringLiteral("<li id=\"n%1\">%1. %2 \u2014 on \u201c%3\u201d (%4)</li>")
+                           .arg(QString::number(n.number), noteHtml(n.annotation), esc(n.annotation.quote),
+                                esc(c.documentLabel(n.document)));
     }
+    // Boilerplate and other unaligned paragraphs have no row; their notes are still the analyst's.
+    if (!outside.isEmpty())
+        h += QStringLiteral("<section id=\"outside\"><h2>Notes on text outside the aligned rows</h2><ul class=\"orphans\">")
+            + outside + QStringLiteral("</ul></section>\n");
+    if (c.orphanedNotes().isEmpty())
+        return;
+    h += QStringLiteral("<section id=\"orphans\"><h2>Notes whose text was not found</h2><ul class=\"orphans\">");
     for (const Annotation &a : c.orphanedNotes())
         h += QStringLiteral("<li>%1 \u2014 on \u201c%2\u201d <span class=\"why\">(%3)</span></li>")
                  .arg(noteHtml(a), esc(a.quote),

@@ -222,20 +222,25 @@ QString PdfBuilder::coverHtml() const
 
 QString PdfBuilder::orphanHtml() const
 {
-    QString h;
+    QString outside;
     for (const ReportNote &n : m_c.notes()) {
         if (n.row < 0)
-            h += QStringLiteral("<p><b>%1.</b> [%2] %3 \u2014 on \u201c%4\u201d (%5)</p>")
-                     .arg(QString::number(n.number), esc(n.annotation.tag), esc(n.annotation.note), esc(n.annotation.quote),
-                          esc(m_c.documentLabel(n.document)));
+            outside += QStringLiteral("<p><b>%1.</b> [%2] %3 \u2014 on \u201c%4\u201d (%5)</p>")
+                           .arg(QString::number(n.number), esc(n.annotation.tag), esc(n.annotation.note), esc(n.annotation.quote),
+                                esc(m_c.documentLabel(n.document)));
     }
+    QString lost;
     for (const Annotation &a : m_c.orphanedNotes())
-        h += QStringLiteral("<p>[%1] %2 \u2014 on \u201c%3\u201d <span style=\"color:#a33\">(%4)</span></p>")
-                 .arg(esc(a.tag), esc(a.note), esc(a.quote),
-                      esc(a.orphanedReason.isEmpty() ? QStringLiteral("outside the article") : a.orphanedReason));
-    if (h.isEmpty())
-        return {};
-    return QStringLiteral("<h2>Notes whose text was not found</h2>") + h;
+        lost += QStringLiteral("<p>[%1] %2 \u2014 on \u201c%3\u201d <span style=\"color:#a33\">(%4)</span></p>")
+                    .arg(esc(a.tag), esc(a.note), esc(a.quote),
+                         esc(a.orphanedReason.isEmpty() ? QStringLiteral("outside the article") : a.orphanedReason));
+    QString h;
+    // Boilerplate and other unaligned paragraphs have no row; their notes are still the analyst's.
+    if (!outside.isEmpty())
+        h += QStringLiteral("<h2>Notes on text outside the aligned rows</h2>") + outside;
+    if (!lost.isEmpty())
+        h += QStringLiteral("<h2>Notes whose text was not found</h2>") + lost;
+    return h;
 }
 
 PdfBuilder::Cell PdfBuilder::cell(int document, const QList<int> &paragraphs, qreal width) const
