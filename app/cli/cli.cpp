@@ -116,10 +116,11 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
     const QCommandLineOption quotesOption(QStringLiteral("csv-quotes"),
                                           tr("Write the shared quotes as CSV to OUT (- for standard output)."),
                                           QStringLiteral("OUT"));
-    const QCommandLineOption sessionOption(QStringLiteral("session"),
-                                           tr("Compare the articles saved in the session FILE (with its notes and corrections); "
-                                              "FILEs given as well are added to them."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"),
+        tr("Compare the articles saved in the session FILE (with its notes and corrections, in its pane "
+           "order, hidden panes left out); FILEs given as well are added to them."),
+        QStringLiteral("FILE"));
     const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper of the PDF: A4 (default) or Letter."),
                                             QStringLiteral("SIZE"), QStringLiteral("A4"));
     const QCommandLineOption noNotesOption(QStringLiteral("no-annotations"),
@@ -200,6 +201,22 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
         input.documentKeys.append(sd.key);
     ReportOptions reportOptions;
     reportOptions.annotations = !parser.isSet(noNotesOption);
+    // Reports follow the session's panes: its order, without hidden panes; FILEs added last.
+    if (!session.paneOrder.isEmpty()) {
+        for (const QString &key : std::as_const(session.paneOrder)) {
+            const int index = session.indexOfKey(key);
+            if (index >= 0 && !session.hiddenPanes.contains(key) && !reportOptions.documents.contains(index))
+                reportOptions.documents.append(index);
+        }
+        for (int i = 0; i < session.documents.size(); ++i) {
+            if (!session.paneOrder.contains(session.documents.at(i).key))
+                reportOptions.documents.append(i);
+        }
+        if (reportOptions.documents.isEmpty()) {
+            printErr(QStringLiteral("parallax: every article of the session is hidden; nothing to report"));
+            return ExitUsage;
+        }
+    }
     const ReportContent content(input, reportOptions);
 
     const QList<Output> outputs = {

@@ -241,4 +241,18 @@ void applyReanchor(Annotation &annotation, const ReanchorResult &result, const D
     captureAnchor(annotation, document);
 }
 
+int reanchorAnnotations(QList<Annotation> &annotations, const QString &documentKey, const Document &document)
+{
+    int orphaned = 0;
+    for (Annotation &a : annotations) {
+        if (a.documentKey != documentKey)
+            continue;
+        const ReanchorResult r = reanchor(a, document);
+        applyReanchor(a, r, document);
+        if (!r.isAnchored())
+            ++orphaned;
+    }
+    return orphaned;
+}
+
 } // namespace parallax

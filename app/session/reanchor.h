@@ -35,4 +35,9 @@ ReanchorResult reanchor(const Annotation &annotation, const Document &document);
 /// orphan reason (keeping the old anchor so nothing is lost).
 void applyReanchor(Annotation &annotation, const ReanchorResult &result, const Document &document);
 
+/// \brief Re-anchors every annotation on `documentKey` after that article was reloaded or edited,
+/// applying the results (orphans keep their old anchor and get a reason). Returns how many
+/// annotations became orphaned.
+int reanchorAnnotations(QList<Annotation> &annotations, const QString &documentKey, const Document &document);
+
 } // namespace parallax

@@ -249,6 +249,18 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(t.readAllStandardOutput()).simplified();
         QVERIFY2(text.contains(QStringLiteral("Check the gauge data from the river authority.")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Riverton Evening Post")));
+
+        // Hidden panes stay out of the reports.
+        session.hiddenPanes = {session.documents.at(0).key};
+        QCOMPARE(parallax::saveSession(session, sessionPath), QString());
+        const Run hidden = run({QStringLiteral("--session"), sessionPath, QStringLiteral("--html"), QStringLiteral("-")});
+        QCOMPARE(hidden.exitCode, 0);
+        QVERIFY(!hidden.out.contains("Riverton Evening Post"));
+        QVERIFY(hidden.out.contains("Check the gauge data"));
+        const Run noNotes = run({QStringLiteral("--session"), sessionPath, QStringLiteral("--html"), QStringLiteral("-"),
+                                 QStringLiteral("--no-annotations")});
+        QCOMPARE(noNotes.exitCode, 0);
+        QVERIFY(!noNotes.out.contains("Check the gauge data"));
     }
 
     void badSessions_data()

@@ -140,6 +140,36 @@ private Q_SLOTS:
         QCOMPARE(parallax::reanchor(moved, after).status, ReanchorResult::Status::Exact);
     }
 
+    void reanchorAllOfOneDocument()
+    {
+        const Document before = makeDocument(original);
+        QList<Annotation> notes;
+        for (const auto &[paragraph, quote] :
+             {std::pair {1, QStringLiteral("spillway gave way")}, std::pair {2, QStringLiteral("school gym")},
+              std::pair {4, QStringLiteral("Rain is expected")}}) {
+            Annotation a;
+            a.documentKey = QStringLiteral("k1");
+            a.paragraph = paragraph;
+            a.start = int(before.paragraphs.at(paragraph).text.indexOf(quote));
+            a.end = a.start + int(quote.size());
+            QVERIFY(captureAnchor(a, before));
+            notes.append(a);
+        }
+        Annotation other = notes.first();
+        other.documentKey = QStringLiteral("k2");
+        notes.append(other);
+        QStringList edited = original;
+        edited.prepend(QStringLiteral("Breaking news"));
+        edited[5] = QStringLiteral("Sunshine is forecast.");
+        QCOMPARE(reanchorAnnotations(notes, QStringLiteral("k1"), makeDocument(edited)), 1);
+        QCOMPARE(notes.at(0).paragraph, 2);
+        QCOMPARE(notes.at(1).paragraph, 3);
+        QVERIFY(notes.at(2).isOrphaned());
+        QCOMPARE(notes.at(2).quote, QStringLiteral("Rain is expected"));
+        QCOMPARE(notes.at(3).paragraph, 1); // another document's note is left alone
+        QVERIFY(!notes.at(3).isOrphaned());
+    }
+
     void emptyDocumentOrphans()
     {
         Annotation a;
