@@ -241,6 +241,12 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         QDate sentenceDate = document.published.date;
         for (const DateMatch &d : findDates(text, dc)) {
             taken.append({d.start, d.end});
+            // A publication stamp left inside a paragraph ("08:45, 3 March 2024" under the headline)
+            // says when the article was written, not when something happened.
+            const bool stamp = d.value.date == document.published.date
+                && (d.value.time.isValid() ? d.value.time == document.published.time : para.role == ParagraphRole::Title);
+            if (stamp && !d.relative)
+                continue;
             Fact f = base(FactKind::Date, d.start, d.end);
             f.date = d.value.date;
             f.relative = d.relative;

@@ -150,6 +150,21 @@ private Q_SLOTS:
         QVERIFY2(facts.isEmpty(), qPrintable(describe(facts)));
     }
 
+    void publicationStampIsNoFact()
+    {
+        Document d;
+        d.published.date = QDate(2024, 3, 3);
+        d.published.time = QTime(8, 45);
+        d.paragraphs.append({u"Dam gives way; nine dead Northgate Press Agency 08:45, 3 March 2024"_s, ParagraphRole::Title});
+        d.paragraphs.append(
+            {u"The gates were last checked at 08:45, 3 March 2024, and again on 4 March 2024."_s, ParagraphRole::Body});
+        Vocabulary vocabulary;
+        QStringList kinds;
+        for (const Fact &f : extractFacts(d, 0, {}, vocabulary))
+            kinds.append(factKindName(f.kind) + u':' + f.text);
+        QCOMPARE(kinds, (QStringList {u"number:nine"_s, u"date:4 March 2024"_s}));
+    }
+
     void messyInputNeverHangs()
     {
         QString junk;

@@ -72,6 +72,11 @@ private Q_SLOTS:
                                                          u"\"By morning the water had stopped,\" Hale said."_s}
                                          << QStringList {u"0|We worked through the night to close the gap.|Hale|marked"_s,
                                                          u"1|By morning the water had stopped,|Hale|marked"_s};
+        QTest::newRow("multi paragraph speaker first")
+            << QStringList {u"Hale said: \u201CWe worked through the night to close the gap."_s,
+                            u"\u201CBy morning the water had stopped.\u201D"_s, u"Engineers left at noon on the second day."_s}
+            << QStringList {u"0|We worked through the night to close the gap.|Hale|marked"_s,
+                            u"1|By morning the water had stopped.|Hale|marked"_s};
         QTest::newRow("inches are not marks")
             << QStringList {u"A 12\" pipe burst near the gate on the east side."_s} << QStringList {};
         QTest::newRow("transcript name") << QStringList {u"Jon Hale: We will repair the dam as fast as possible."_s}
