@@ -47,8 +47,15 @@ std::optional<AnnotationChange> SessionModel::addAnnotation(Annotation annotatio
     else if (indexOfAnnotation(annotation.id) >= 0)
         return std::nullopt;
     // A redo re-adds an annotation exactly as it was; only a new one captures its anchor.
-    if (annotation.quote.isEmpty() && !captureAnchor(annotation, m_session.documents.at(doc).document))
-        return std::nullopt;
+    if (annotation.quote.isEmpty()) {
+        if (!captureAnchor(annotation, m_session.documents.at(doc).document))
+            return std::nullopt;
+    } else if (!annotation.isOrphaned()) {
+        // A stored anchor must still point inside its paragraph.
+        Annotation probe = annotation;
+        if (!captureAnchor(probe, m_session.documents.at(doc).document))
+            return std::nullopt;
+    }
     if (annotation.colour.isEmpty())
         annotation.colour = defaultTagColour(annotation.tag);
     if (!isValidColour(annotation.colour))

@@ -61,6 +61,17 @@ private Q_SLOTS:
         QCOMPARE(model.session().annotations.size(), 2);
     }
 
+    void refusesStaleStoredAnchor()
+    {
+        SessionModel model(makeFixtureSession());
+        Annotation a = model.session().annotations.at(0);
+        a.id = QStringLiteral("a9");
+        a.end = 100000; // the quote was stored, but the range no longer fits the paragraph
+        QVERIFY(!model.addAnnotation(a, m_now));
+        a.orphanedReason = QStringLiteral("text gone"); // an orphan keeps its old anchor as it is
+        QVERIFY(model.addAnnotation(a, m_now));
+    }
+
     void editAndRemoveReportWhatChanged()
     {
         SessionModel model(makeFixtureSession());
