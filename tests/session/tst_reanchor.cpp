@@ -1,5 +1,7 @@
 #include "session/reanchor.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace parallax;
@@ -168,6 +170,72 @@ private Q_SLOTS:
         QCOMPARE(notes.at(2).quote, QStringLiteral("Rain is expected"));
         QCOMPARE(notes.at(3).paragraph, 1); // another document's note is left alone
         QVERIFY(!notes.at(3).isOrphaned());
+    }
+
+    // Random edits never give an anchor outside the text, and what is found is within the promised
+    // edit distance of the quote; a long article stays fast even when nothing matches.
+    void randomEditsStayWellFormed()
+    {
+        QRandomGenerator rng(4242);
+        const QString alphabet = QStringLiteral("abcdefghij klmnop,. \u00e9\u0436");
+        auto randomText = [&](int n) {
+            QString t;
+            for (int i = 0; i < n; ++i)
+                t += alphabet.at(rng.bounded(int(alphabet.size())));
+            return t;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        for (int round = 0; round < 300; ++round) {
+            QStringList paragraphs;
+            for (int p = 0, n = rng.bounded(1, 8); p < n; ++p)
+                paragraphs.append(randomText(rng.bounded(0, 200)));
+            const Document before = makeDocument(paragraphs);
+            Annotation a;
+            a.paragraph = rng.bounded(int(paragraphs.size()));
+            const int len = int(paragraphs.at(a.paragraph).size());
+            a.start = len ? rng.bounded(len) : 0;
+            a.end = qMin(len, a.start + rng.bounded(1, 40));
+            QVERIFY(captureAnchor(a, before));
+            for (int e = 0, edits = rng.bounded(0, 6); e < edits; ++e) {
+                QString &t = paragraphs[rng.bounded(int(paragraphs.size()))];
+                const int at = t.isEmpty() ? 0 : rng.bounded(int(t.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    t.insert(at, randomText(rng.bounded(1, 10)));
+                    break;
+                case 1:
+                    t.remove(at, rng.bounded(1, 10));
+                    break;
+                default:
+                    paragraphs.insert(rng.bounded(int(paragraphs.size()) + 1), randomText(rng.bounded(0, 50)));
+                }
+            }
+            const Document after = makeDocument(paragraphs);
+            const ReanchorResult r = parallax::reanchor(a, after);
+            if (!r.isAnchored()) {
+                QVERIFY(!r.reason.isEmpty() || a.quote.isEmpty());
+                continue;
+            }
+            QVERIFY(r.paragraph >= 0 && r.paragraph < after.paragraphs.size());
+            const QString &text = after.paragraphs.at(r.paragraph).text;
+            QVERIFY(r.start >= 0 && r.start <= r.end && r.end <= text.size());
+            if (r.status != ReanchorResult::Status::Fuzzy)
+                QCOMPARE(text.mid(r.start, r.end - r.start), a.quote);
+            else
+                QVERIFY(r.editDistance >= 1 && r.editDistance <= qMax(1, int(a.quote.size() / 4)));
+        }
+        // 400 paragraphs of 500 characters, quote deleted: every paragraph is searched approximately.
+        QStringList big;
+        for (int p = 0; p < 400; ++p)
+            big.append(randomText(500));
+        Annotation lost;
+        lost.paragraph = 10;
+        lost.quote = QStringLiteral("this sentence is nowhere in the random text at all");
+        timer.restart();
+        QVERIFY(!parallax::reanchor(lost, makeDocument(big)).isAnchored());
+        qInfo() << "orphan search over 400 x 500 characters:" << timer.elapsed() << "ms";
+        QVERIFY(timer.elapsed() < 20000);
     }
 
     void emptyDocumentOrphans()
