@@ -1,6 +1,8 @@
+#include "document/loaddocument.h"
 #include "session/sessionio.h"
 #include "sessionfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,24 @@ private Q_SLOTS:
         const QByteArray bytesA = a.readAll();
         QCOMPARE(bytesA, b.readAll());
         QVERIFY(bytesA.size() > 1000);
+    }
+
+    void sampleCorpusRoundTrip()
+    {
+        // Real loader output (Cyrillic, HTML sources, typographic quotes) survives save and load.
+        const QDir dir(QStringLiteral(PARALLAX_SAMPLES_DIR) + QStringLiteral("/holvik-dam-breach/articles"));
+        QStringList paths;
+        for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
+            paths.append(dir.filePath(f));
+        const LoadManyResult loaded = loadDocuments(paths);
+        QVERIFY(loaded.errors.isEmpty());
+        QVERIFY(loaded.documents.size() >= 5);
+        const Session s = sessionFromDocuments(loaded.documents);
+        const QByteArray first = toSessionJson(s);
+        const SessionReadResult r = fromSessionJson(first);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        compareSessions(s, *r.session);
+        QCOMPARE(toSessionJson(*r.session), first);
     }
 
     void opensWithoutSourceFiles()
