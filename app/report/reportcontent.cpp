@@ -285,7 +285,14 @@ QList<Conflict> ReportContent::conflicts() const
 {
     QList<Conflict> out;
     for (Conflict k : m_input.comparison.conflicts) {
-        k.claims.removeIf([this](const Claim &cl) { return !m_documents.contains(cl.document); });
+        // One line per outlet and value: an article repeating its figure says nothing new.
+        QSet<QPair<int, QString>> seen;
+        k.claims.removeIf([this, &seen](const Claim &cl) {
+            if (!m_documents.contains(cl.document) || seen.contains({cl.document, cl.value}))
+                return true;
+            seen.insert({cl.document, cl.value});
+            return false;
+        });
         if (k.claims.size() >= 2)
             out.append(k);
     }

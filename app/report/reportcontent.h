@@ -79,8 +79,8 @@ public:
     QList<TextSegment> segments(int document, int paragraph) const;
     /// Outlet, or the file name when the loader found no outlet.
     QString documentLabel(int document) const;
-    /// Conflicts with only the claims of shown documents; conflicts left with fewer than two
-    /// claims are dropped (nothing to disagree with).
+    /// Conflicts with only the claims of shown documents, one per document and value; conflicts
+    /// left with fewer than two claims are dropped (nothing to disagree with).
     QList<Conflict> conflicts() const;
     /// Quotes with only the occurrences in shown documents; empty clusters dropped.
     QList<QuoteCluster> quotes() const;

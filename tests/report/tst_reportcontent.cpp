@@ -68,6 +68,20 @@ private Q_SLOTS:
         QVERIFY(marker);
     }
 
+    void conflictsShowEachOutletValueOnce()
+    {
+        ReportInput in = makeReportInput();
+        Claim repeat = in.comparison.conflicts[0].claims[1];
+        repeat.text = QStringLiteral("again 12");
+        in.comparison.conflicts[0].claims.append(repeat);
+        ReportOptions options;
+        QCOMPARE(ReportContent(in, options).conflicts().at(0).claims.size(), 5);
+        options.documents = {0, 4};
+        QCOMPARE(ReportContent(in, options).conflicts().size(), 1); // months: only one shown claim left
+        options.documents = {2};
+        QVERIFY(ReportContent(in, options).conflicts().isEmpty());
+    }
+
     void optionsSelectArticlesAndHighlights()
     {
         ReportOptions options;
