@@ -2,9 +2,11 @@
 #include "cli/cli.h"
 #include "document/pdf/pdfloader.h"
 #include "mainwindowlauncher.h"
+#include "report/pdfreport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -31,7 +33,27 @@ int main(int argc, char **argv)
 {
     // Before any loading, in the GUI and in --json runs alike.
     parallax::registerPdfLoader();
+    if (parallax::needsPdfWriter(argc, argv)) {
+        // QPainter and fonts need a QGuiApplication; with no display the offscreen platform does.
+        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // QGuiApplication consumes "-session"/"--session" (X11 session management), so keep the
+        // arguments as given.
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return parallax::runCli(
+            arguments, [](const parallax::ReportContent &content, const QString &path, const QString &pageSize) {
+                parallax::PdfOptions options;
+                options.pageSize = pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0 ? parallax::PdfPageSize::Letter
+                                                                                         : parallax::PdfPageSize::A4;
+                return parallax::writePdfReport(content, path, options);
+            });
+    }
     if (parallax::isHeadlessInvocation(argc, argv)) {
+        // Pure QCoreApplication: --json and friends must run where no Qt platform plugin loads.
         QCoreApplication app(argc, argv);
         setIdentity();
         return parallax::runCli(QCoreApplication::arguments());

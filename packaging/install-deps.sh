@@ -17,6 +17,8 @@ packages=(
   xvfb xauth libxkbcommon-x11-0 fonts-dejavu-core qt6-qpa-plugins
   # benchmarks against peer tools
   hyperfine dwdiff wdiff
+  # PDF report tests (pdftotext, pdffonts, pdfinfo)
+  poppler-utils
 )
 
 SUDO=""

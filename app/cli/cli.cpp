@@ -3,7 +3,11 @@
 #include "buildinfo.h"
 #include "document/loaddocument.h"
 #include "engine/compare.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
 #include "report/jsonreport.h"
+#include "report/reportcontent.h"
+#include "session/sessionio.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +15,8 @@
 #include <QSaveFile>
 
 #include <cstring>
+#include <functional>
+#include <initializer_list>
 
 namespace parallax {
 
@@ -49,41 +55,85 @@ bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
     return true;
 }
 
-} // namespace
-
-bool isHeadlessInvocation(int argc, char **argv)
+bool hasOption(int argc, char **argv, std::initializer_list<const char *> flags)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--json", "-h", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(a, flag) == 0)
+        if (std::strcmp(a, "--") == 0)
+            return false;
+        for (const char *flag : flags) {
+            const size_t n = std::strlen(flag);
+            if (std::strcmp(a, flag) == 0 || (flag[1] == '-' && std::strncmp(a, flag, n) == 0 && a[n] == '='))
                 return true;
         }
-        if (std::strncmp(a, "--json=", 7) == 0)
-            return true;
     }
     return false;
 }
 
-int runCli(const QStringList &arguments)
+} // namespace
+
+bool isHeadlessInvocation(int argc, char **argv)
+{
+    return hasOption(
+        argc, argv,
+        {"--json", "--pdf", "--html", "--csv-conflicts", "--csv-quotes", "-h", "--help", "--help-all", "-v", "--version"});
+}
+
+bool needsPdfWriter(int argc, char **argv)
+{
+    return hasOption(argc, argv, {"--pdf"});
+}
+
+namespace {
+
+struct Output
+{
+    QCommandLineOption option;
+    std::function<QByteArray()> bytes; // unset: the PDF, written by the exporter
+};
+
+} // namespace
+
+int runCli(const QStringList &arguments, const PdfExporter &pdf)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Compare news articles about one event side by side.\n"
-                                           "Without --json, opens the FILEs in the Parallax window."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Compare news articles about one event side by side.\n"
+        "With --json, --pdf, --html, --csv-conflicts or --csv-quotes, writes reports without a window;\n"
+        "otherwise opens the FILEs in the Parallax window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "Write the comparison report as JSON to OUT (- for standard output)."),
-                                        QStringLiteral("OUT"));
-    parser.addOption(jsonOption);
+    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), tr("Write the comparison report as JSON to OUT (- for standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Write the annotated PDF report to OUT."),
+                                       QStringLiteral("OUT"));
+    const QCommandLineOption htmlOption(
+        QStringLiteral("html"), tr("Write a self-contained HTML report to OUT (- for standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption conflictsOption(
+        QStringLiteral("csv-conflicts"), tr("Write the conflicts as CSV to OUT (- for standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption quotesOption(QStringLiteral("csv-quotes"),
+                                          tr("Write the shared quotes as CSV to OUT (- for standard output)."),
+                                          QStringLiteral("OUT"));
+    const QCommandLineOption sessionOption(
+        QStringLiteral("session"),
+        tr("Compare the articles saved in the session FILE (with its notes and corrections, in its pane "
+           "order, hidden panes left out); FILEs given as well are added to them."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper of the PDF: A4 (default) or Letter."),
+                                            QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption noNotesOption(QStringLiteral("no-annotations"),
+                                           tr("Leave the session's notes out of the PDF and HTML reports."));
+    for (const QCommandLineOption &o :
+         {jsonOption, pdfOption, htmlOption, conflictsOption, quotesOption, sessionOption, pageSizeOption, noNotesOption})
+        parser.addOption(o);
     // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
+        QStringLiteral("screenshot"), tr("Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
                                  QStringLiteral("FILE..."));
 
     if (!parser.parse(arguments)) {
@@ -91,7 +141,10 @@ int runCli(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        printOut(parser.helpText().trimmed() + QStringLiteral("\n\nExit codes: 0 ok, 1 usage, 2 an input could not be loaded, 3 the report could not be written."));
+        printOut(
+            parser.helpText().trimmed()
+            + QStringLiteral(
+                "\n\nExit codes: 0 ok, 1 usage, 2 an input or session could not be loaded, 3 a report could not be written."));
         return ExitOk;
     }
     if (parser.isSet(versionOption)) {
@@ -99,24 +152,93 @@ int runCli(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
-    if (!parser.isSet(jsonOption) || files.isEmpty()) {
-        printErr(QStringLiteral("parallax: --json OUT needs at least one FILE\n\n%1").arg(parser.helpText()));
+    const bool anyOutput = parser.isSet(jsonOption) || parser.isSet(pdfOption) || parser.isSet(htmlOption)
+        || parser.isSet(conflictsOption) || parser.isSet(quotesOption);
+    if (!anyOutput || (files.isEmpty() && !parser.isSet(sessionOption))) {
+        printErr(QStringLiteral("parallax: --json, --pdf, --html, --csv-conflicts or --csv-quotes OUT needs at least one FILE or "
+                                "a --session\n\n%1")
+                     .arg(parser.helpText()));
+        return ExitUsage;
+    }
+    const QString pageSize = parser.value(pageSizeOption);
+    if (pageSize.compare(u"A4", Qt::CaseInsensitive) != 0 && pageSize.compare(u"Letter", Qt::CaseInsensitive) != 0) {
+        printErr(QStringLiteral("parallax: --page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
+        return ExitUsage;
+    }
+    if (parser.isSet(pdfOption) && (!pdf || parser.value(pdfOption) == u"-")) {
+        printErr(pdf ? QStringLiteral("parallax: --pdf needs a file name, not standard output")
+                     : QStringLiteral("parallax: this build cannot write PDF"));
         return ExitUsage;
     }
 
+    Session session;
+    if (parser.isSet(sessionOption)) {
+        const SessionReadResult loaded = loadSession(parser.value(sessionOption));
+        if (!loaded.ok()) {
+            printErr(QStringLiteral("parallax: %1").arg(loaded.error));
+            return ExitLoadFailed;
+        }
+        session = *loaded.session;
+    }
     const LoadManyResult loaded = loadDocuments(files);
     for (const LoadError &e : loaded.errors)
         printErr(QStringLiteral("parallax: %1").arg(e.message()));
     if (!loaded.errors.isEmpty())
         return ExitLoadFailed;
-
-    const Comparison comparison = compare(loaded.documents);
-    QString error;
-    if (!writeOutput(parser.value(jsonOption), toJsonReport(comparison), &error)) {
-        printErr(QStringLiteral("parallax: %1").arg(error));
-        return ExitWriteFailed;
+    for (const Document &d : loaded.documents) {
+        QStringList keys;
+        for (const SessionDocument &sd : session.documents)
+            keys.append(sd.key);
+        session.documents.append(SessionDocument {makeDocumentKey(d, keys), d, {}});
     }
-    return ExitOk;
+
+    CompareOptions compareOptions;
+    compareOptions.pivotDocument = session.indexOfKey(session.pivotKey);
+    ReportInput input;
+    input.comparison = compare(session.effectiveDocuments(), compareOptions);
+    input.annotations = session.annotations;
+    for (const SessionDocument &sd : session.documents)
+        input.documentKeys.append(sd.key);
+    ReportOptions reportOptions;
+    reportOptions.annotations = !parser.isSet(noNotesOption);
+    // Reports follow the session's panes: its order, without hidden panes; FILEs added last.
+    if (!session.paneOrder.isEmpty()) {
+        for (const QString &key : std::as_const(session.paneOrder)) {
+            const int index = session.indexOfKey(key);
+            if (index >= 0 && !session.hiddenPanes.contains(key) && !reportOptions.documents.contains(index))
+                reportOptions.documents.append(index);
+        }
+        for (int i = 0; i < session.documents.size(); ++i) {
+            if (!session.paneOrder.contains(session.documents.at(i).key))
+                reportOptions.documents.append(i);
+        }
+        if (reportOptions.documents.isEmpty()) {
+            printErr(QStringLiteral("parallax: every article of the session is hidden; nothing to report"));
+            return ExitUsage;
+        }
+    }
+    const ReportContent content(input, reportOptions);
+
+    const QList<Output> outputs = {
+        {jsonOption, [&] { return toJsonReport(input.comparison); }},
+        {htmlOption, [&] { return toHtmlReport(content); }},
+        {conflictsOption, [&] { return conflictsCsv(input.comparison); }},
+        {quotesOption, [&] { return quotesCsv(input.comparison); }},
+        {pdfOption, {}},
+    };
+    int result = ExitOk;
+    for (const Output &o : outputs) {
+        if (!parser.isSet(o.option))
+            continue;
+        QString error;
+        const bool ok = o.bytes ? writeOutput(parser.value(o.option), o.bytes(), &error)
+                                : (error = pdf(content, parser.value(o.option), pageSize)).isEmpty();
+        if (!ok) {
+            printErr(QStringLiteral("parallax: %1").arg(error));
+            result = ExitWriteFailed;
+        }
+    }
+    return result;
 }
 
 } // namespace parallax

@@ -2,16 +2,30 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace parallax {
+
+class ReportContent;
 
 /// \brief Exit codes of the `parallax` executable.
 enum ExitCode : int { ExitOk = 0, ExitUsage = 1, ExitLoadFailed = 2, ExitWriteFailed = 3 };
 
-/// \brief True when the arguments ask for headless work (--json, --help, --version), which must
-/// not need a display. Looked at before any QCoreApplication exists.
+/// \brief True when the arguments ask for headless work (--json, --pdf, --html, --csv-conflicts,
+/// --csv-quotes, --help, --version), which must not need a display. Looked at before any
+/// QCoreApplication exists.
 bool isHeadlessInvocation(int argc, char **argv);
 
-/// \brief Runs the headless command line; needs a QCoreApplication. Returns an ExitCode.
-int runCli(const QStringList &arguments);
+/// \brief True when the arguments ask for --pdf, which needs a QGuiApplication (QPainter, fonts);
+/// the offscreen platform is enough.
+bool needsPdfWriter(int argc, char **argv);
+
+/// \brief Writes the annotated PDF; returns an error or "". Supplied by the executable, because
+/// parallax_core must not link Qt Gui. `pageSize` is "A4" or "Letter".
+using PdfExporter = std::function<QString(const ReportContent &content, const QString &path, const QString &pageSize)>;
+
+/// \brief Runs the headless command line; needs a QCoreApplication (a QGuiApplication when
+/// `pdf` is used). Returns an ExitCode.
+int runCli(const QStringList &arguments, const PdfExporter &pdf = {});
 
 } // namespace parallax

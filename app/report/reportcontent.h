@@ -1,0 +1,107 @@
+#pragma once
+
+#include "engine/comparison.h"
+#include "session/annotation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parallax {
+
+/// \brief What a human-readable report (HTML, PDF) shows.
+struct ReportOptions
+{
+    QList<int> documents; ///< indices into Comparison::documents; empty: all
+    bool changedWords = true; ///< highlight words that differ from the pivot
+    bool quotes = true; ///< highlight quotes found in several articles
+    bool conflicts = true; ///< highlight details the articles disagree on
+    bool annotations = true; ///< show the analyst's notes
+};
+
+/// \brief A comparison plus the analyst's notes; `documentKeys[i]` is the session key of
+/// `comparison.documents[i]` (what Annotation::documentKey refers to).
+struct ReportInput
+{
+    Comparison comparison;
+    QList<Annotation> annotations;
+    QStringList documentKeys;
+};
+
+/// \brief Bits of TextSegment::flags.
+enum HighlightFlag : int { HighlightChanged = 1, HighlightQuote = 2, HighlightConflict = 4, HighlightNote = 8 };
+
+/// \brief A run of paragraph text with the same highlights; `notesAfter` are the numbers of
+/// notes whose annotated text ends here.
+struct TextSegment
+{
+    QString text;
+    int flags = 0;
+    QList<int> notesAfter;
+};
+
+/// \brief One aligned row: for each shown document (in ReportContent::documents order) the
+/// paragraphs it contributes, empty where that article has nothing.
+struct ReportRow
+{
+    QString groupId;
+    QList<QList<int>> paragraphs;
+};
+
+/// \brief A numbered note as reports print it.
+struct ReportNote
+{
+    int number = 0;
+    int document = -1; ///< comparison index
+    int row = -1; ///< index into ReportContent::rows, -1 if its paragraph is in no row
+    Annotation annotation;
+};
+
+/// \brief The layout-free content of a report, shared by the HTML and PDF writers so both say
+/// the same thing. Deterministic.
+class ReportContent final
+{
+public:
+    ReportContent(const ReportInput &input, const ReportOptions &options);
+
+    const Comparison &comparison() const { return m_input.comparison; }
+    const ReportOptions &options() const { return m_options; }
+    QString eventTitle() const { return m_eventTitle; }
+    /// The shown documents (comparison indices) in report order.
+    const QList<int> &documents() const { return m_documents; }
+    const QList<ReportRow> &rows() const { return m_rows; }
+    /// Anchored notes in reading order (row by row, left to right), numbered from 1.
+    const QList<ReportNote> &notes() const { return m_notes; }
+    /// Notes whose text could not be found again; listed separately with their reason.
+    const QList<Annotation> &orphanedNotes() const { return m_orphaned; }
+
+    /// The paragraph's text split where highlights or note ends change.
+    QList<TextSegment> segments(int document, int paragraph) const;
+    /// Outlet, or the file name when the loader found no outlet.
+    QString documentLabel(int document) const;
+    /// Conflicts with only the claims of shown documents, one per document and value; conflicts
+    /// left with fewer than two claims are dropped (nothing to disagree with).
+    QList<Conflict> conflicts() const;
+    /// Quotes with only the occurrences in shown documents; empty clusters dropped.
+    QList<QuoteCluster> quotes() const;
+    /// The numbers of notes on a row's paragraphs.
+    QList<int> notesInRow(int row) const;
+
+private:
+    void buildRows();
+    void buildNotes();
+
+    ReportInput m_input;
+    ReportOptions m_options;
+    QString m_eventTitle;
+    QList<int> m_documents;
+    QList<ReportRow> m_rows;
+    QList<ReportNote> m_notes;
+    QList<Annotation> m_orphaned;
+};
+
+/// \brief The event the articles are about: the words most titles share (in the first title's
+/// order), or the first document's title when they share too little.
+QString eventTitle(const Comparison &comparison);
+
+} // namespace parallax
