@@ -65,12 +65,17 @@ QString eventTitle(const Comparison &comparison)
             }
         }
         if (picked.size() >= 2) {
+            // Only a run of words the outlet wrote reads as a title; scattered keywords
+            // ("Holvik Dam Lindeborg dead") do not, and the pivot's own headline serves better.
+            if (!titleWords(d.title).join(u' ').contains(picked.join(u' ')))
+                break;
             QString title = picked.join(u' ');
             title[0] = title.at(0).toUpper();
             return title;
         }
     }
-    return docs.first().title.isEmpty() ? QStringLiteral("Comparison") : docs.first().title;
+    const int pivot = comparison.pivotDocument >= 0 && comparison.pivotDocument < docs.size() ? comparison.pivotDocument : 0;
+    return docs.at(pivot).title.isEmpty() ? QStringLiteral("Comparison") : docs.at(pivot).title;
 }
 
 ReportContent::ReportContent(const ReportInput &input, const ReportOptions &options)

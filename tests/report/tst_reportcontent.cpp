@@ -17,6 +17,11 @@ private Q_SLOTS:
                                                       QStringLiteral("Twelve dead as Holvik dam breach swamps town"),
                                                       QStringLiteral("Dam breach at Holvik: the aftermath")}
                                       << QStringLiteral("Holvik dam breach");
+        QTest::newRow("scattered shared words give the first headline")
+            << QStringList {QStringLiteral("Holvik Dam gives way, flooding Lindeborg; nine dead"),
+                            QStringLiteral("Twelve dead as Holvik Dam breach swamps Lindeborg"),
+                            QStringLiteral("Holvik Dam collapse: 12 dead in Lindeborg")}
+            << QStringLiteral("Holvik Dam gives way, flooding Lindeborg; nine dead");
         QTest::newRow("nothing shared") << QStringList {QStringLiteral("Storm hits coast"), QStringLiteral("Markets fall")}
                                         << QStringLiteral("Storm hits coast");
         QTest::newRow("one article") << QStringList {QStringLiteral("A single title")} << QStringLiteral("A single title");
