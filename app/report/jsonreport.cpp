@@ -29,6 +29,8 @@ void writeDocuments(JsonWriter &w, const Comparison &c)
         w.value(d.title);
         w.key(u"outlet");
         w.value(d.outlet);
+        w.key(u"author");
+        w.value(d.author);
         w.key(u"published");
         if (d.published.isValid())
             w.value(d.published.toIso());

@@ -23,6 +23,7 @@ private:
         a.encoding = QStringLiteral("UTF-8");
         a.title = QStringLiteral("Dam \"breach\" \\ flood");
         a.outlet = QStringLiteral("Вестник");
+        a.author = QStringLiteral("Ann Lee");
         a.published.date = QDate(2024, 3, 3);
         a.published.time = QTime(8, 45);
         a.paragraphs = {{QStringLiteral("Title line"), ParagraphRole::Title},
@@ -67,6 +68,7 @@ private Q_SLOTS:
         const QJsonObject d1 = docs.at(0).toObject();
         QCOMPARE(d1.value(u"title").toString(), c.documents[0].title);
         QCOMPARE(d1.value(u"outlet").toString(), QStringLiteral("Вестник"));
+        QCOMPARE(d1.value(u"author").toString(), QStringLiteral("Ann Lee"));
         QCOMPARE(d1.value(u"published").toString(), QStringLiteral("2024-03-03T08:45:00"));
         QVERIFY(docs.at(1).toObject().value(u"published").isNull());
         const QJsonArray paras = d1.value(u"paragraphs").toArray();
