@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev libgl-dev
   # third-party libraries of the document model and engine
-  libdtl-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libstemmer-dev
+  libdtl-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libstemmer-dev libuchardet-dev
   # running the app and its widget tests without a display; screenshots
   xvfb xauth libxkbcommon-x11-0 fonts-dejavu-core qt6-qpa-plugins
   # benchmarks against peer tools

@@ -1,19 +1,79 @@
 #include "compare.h"
 
+#include "aligner.h"
+#include "documentsimilarity.h"
+#include "groupspans.h"
+#include "outliers.h"
+#include "paragraphspace.h"
+#include "tokenizer.h"
+
 namespace parallax {
 
-Comparison compare(const QList<Document> &documents, const CompareOptions &options, const std::atomic_bool *cancel)
+namespace {
+
+bool raised(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+Comparison cancelledResult(const QList<Document> &documents)
 {
     Comparison result;
     result.documents = documents;
-    const auto n = documents.size();
-    result.similarity.resize(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        result.similarity[i].fill(0.0, n);
-        result.similarity[i][i] = 1.0;
+    result.cancelled = true;
+    return result;
+}
+
+} // namespace
+
+Comparison compare(const QList<Document> &documents, const CompareOptions &options, const std::atomic_bool *cancel)
+{
+    // One vocabulary per comparison: every id below is only meaningful inside this call.
+    Vocabulary vocabulary;
+    Tokenizer tokenizer(vocabulary);
+    QList<TokenizedDocument> tokens;
+    tokens.reserve(documents.size());
+    for (const Document &d : documents) {
+        if (raised(cancel))
+            return cancelledResult(documents);
+        TokenizedDocument td;
+        td.paragraphs.reserve(d.paragraphs.size());
+        for (const Paragraph &p : d.paragraphs)
+            td.paragraphs.append(p.role == ParagraphRole::Boilerplate ? QList<Token>() : tokenizer.tokenize(p.text));
+        tokens.append(std::move(td));
     }
-    result.pivotDocument = options.pivotDocument >= 0 && options.pivotDocument < n ? options.pivotDocument : 0;
-    result.cancelled = cancel && cancel->load();
+    if (raised(cancel))
+        return cancelledResult(documents);
+
+    const ParagraphSpace space(documents, tokens);
+    const int n = int(documents.size());
+    const int pivot
+        = options.pivotDocument >= 0 && options.pivotDocument < n ? options.pivotDocument : (n > 0 ? choosePivot(space) : 0);
+    bool cancelled = false;
+    QList<AlignmentGroup> groups = alignParagraphs(space, pivot, AlignerSettings(), cancel, &cancelled);
+    if (cancelled || !fillGroupSpans(groups, documents, tokens, cancel))
+        return cancelledResult(documents);
+
+    Comparison result;
+    result.documents = documents;
+    result.pivotDocument = pivot;
+    result.similarity = documentSimilarity(space, groups);
+    QList<int> shared(n, 0);
+    QList<int> counts(n, 0);
+    for (const AlignmentGroup &g : groups) {
+        if (g.members.size() < 2)
+            continue;
+        for (const GroupMember &m : g.members)
+            shared[m.document] += int(m.paragraphs.size());
+    }
+    for (int u = 0; u < space.unitCount(); ++u) {
+        if (!space.isEmpty(u))
+            ++counts[space.unit(u).document];
+    }
+    result.outliers = findOutliers(result.similarity, shared, counts);
+    result.groups = std::move(groups);
+    // Quotes, shared passages and conflicts come from their own finders (wired in separately).
+    result.cancelled = raised(cancel);
     return result;
 }
 

@@ -9,8 +9,8 @@ namespace parallax {
 /// \brief Settings of one comparison; the engine reads no global settings.
 struct CompareOptions
 {
-    int pivotDocument = -1;  ///< -1: the document most similar to the rest
-    int threads = 1;         ///< 1: everything on the calling thread
+    int pivotDocument = -1; ///< -1: the document most similar to the rest
+    int threads = 1; ///< 1: everything on the calling thread
 };
 
 /// \brief Runs the whole engine (align, word diff, quotes, conflicts) over loaded documents.

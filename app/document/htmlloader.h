@@ -1,0 +1,17 @@
+#pragma once
+
+#include "parsedarticle.h"
+
+#include <QString>
+
+namespace parallax {
+
+/// \brief Parses HTML with gumbo and keeps the article's main content: `[itemprop=articleBody]`,
+/// `<article>` or `<main>` when present, else the element with the most paragraph text.
+/// Navigation, menus, scripts, styles, forms, comments, share bars, cookie banners and
+/// similar (by tag, role and class/id hints) are dropped. Blocks: p, h1-h6, li, blockquote,
+/// figcaption, pre and loose text in containers.
+/// Stops once it has more than `maxBlocks` blocks.
+ParsedArticle parseHtml(const QString &html, qsizetype maxBlocks);
+
+} // namespace parallax

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parallax {
+
+/// \brief What the markup said a block is; paragraphroles.cpp turns it into a ParagraphRole.
+enum class BlockKind { Text, Heading, ListItem, Caption, Quote, Preformatted };
+
+/// \brief One paragraph-sized piece of text as a format parser found it.
+struct Block
+{
+    QString text;
+    BlockKind kind = BlockKind::Text;
+
+    bool operator==(const Block &) const = default;
+};
+
+/// \brief What a format parser hands to the common steps (roles, metadata, limits).
+struct ParsedArticle
+{
+    QList<Block> blocks;
+    QString title; ///< from markup metadata (og:title, <title>, front matter)
+    QString outlet; ///< from markup metadata (og:site_name, front matter)
+    QStringList dateCandidates; ///< whole date strings from metadata, best first
+};
+
+} // namespace parallax

@@ -1,0 +1,370 @@
+#include "paragraphspace.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+// Names, places, numbers and dates decide whether two paragraphs report the same event rather
+// than the same kind of event, so they weigh more than ordinary vocabulary.
+constexpr float entityBoost = 1.8f;
+// Below this accumulated (partial) cosine a pair is not worth scoring exactly.
+constexpr float candidateFloor = 0.05f;
+
+RoleClass roleClassOf(ParagraphRole role)
+{
+    switch (role) {
+    case ParagraphRole::Title:
+        return RoleClass::Title;
+    case ParagraphRole::Dateline:
+        return RoleClass::Dateline;
+    default:
+        return RoleClass::Text;
+    }
+}
+
+// A capitalised word inside a sentence is most likely a name; at a sentence start it says nothing.
+bool isSentenceStart(QStringView text, int start)
+{
+    for (int i = start - 1; i >= 0; --i) {
+        const QChar c = text[i];
+        if (c.isSpace())
+            continue;
+        return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u201E'
+            || c == u'(' || c == u'-' || c == u'\u2014' || c == u'\u2013';
+    }
+    return true;
+}
+
+quint64 bigramKey(int a, int b)
+{
+    return (quint64(quint32(a)) << 32) | quint64(quint32(b));
+}
+
+} // namespace
+
+ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<TokenizedDocument> &tokens)
+{
+    const int n = int(documents.size());
+    m_documentUnits.resize(size_t(n));
+    m_unitOfParagraph.resize(size_t(n));
+    int maxStem = -1;
+    for (int d = 0; d < n; ++d) {
+        const auto &paragraphs = documents[d].paragraphs;
+        m_unitOfParagraph[size_t(d)].assign(size_t(paragraphs.size()), -1);
+        for (int p = 0; p < int(paragraphs.size()); ++p) {
+            if (paragraphs[p].role == ParagraphRole::Boilerplate)
+                continue;
+            m_unitOfParagraph[size_t(d)][size_t(p)] = int(m_units.size());
+            m_documentUnits[size_t(d)].push_back(int(m_units.size()));
+            m_units.push_back({d, p, roleClassOf(paragraphs[p].role)});
+            if (d < tokens.size() && p < tokens[d].paragraphs.size()) {
+                for (const Token &t : tokens[d].paragraphs[p])
+                    maxStem = std::max(maxStem, t.stem);
+            }
+        }
+    }
+    const size_t stems = size_t(maxStem + 1);
+    std::vector<int> occurrences(stems, 0);
+    std::vector<int> capitalised(stems, 0);
+    m_entity.assign(stems, 0);
+    m_df.assign(stems, 0);
+
+    // Pass 1: per-unit term counts and bigrams; stem statistics.
+    const size_t units = m_units.size();
+    m_termBegin.reserve(units + 1);
+    m_bigramBegin.reserve(units + 1);
+    m_firstStem.assign(units, -1);
+    m_lastStem.assign(units, -1);
+    std::vector<int> sequence;
+    for (size_t u = 0; u < units; ++u) {
+        m_termBegin.push_back(int(m_terms.size()));
+        m_bigramBegin.push_back(int(m_bigrams.size()));
+        const ParagraphUnit &pu = m_units[u];
+        if (pu.document >= tokens.size() || pu.paragraph >= tokens[pu.document].paragraphs.size())
+            continue;
+        const QList<Token> &list = tokens[pu.document].paragraphs[pu.paragraph];
+        const QString &text = documents[pu.document].paragraphs[pu.paragraph].text;
+        sequence.clear();
+        for (const Token &t : list) {
+            if (t.stem < 0)
+                continue;
+            sequence.push_back(t.stem);
+            ++occurrences[size_t(t.stem)];
+            if (t.kind == TokenKind::Number) {
+                m_entity[size_t(t.stem)] = 1;
+            } else if (t.start >= 0 && t.start < text.size() && text[t.start].isUpper() && !isSentenceStart(text, t.start)) {
+                ++capitalised[size_t(t.stem)];
+            }
+        }
+        if (sequence.empty())
+            continue;
+        m_firstStem[u] = sequence.front();
+        m_lastStem[u] = sequence.back();
+        for (size_t i = 0; i + 1 < sequence.size(); ++i)
+            m_bigrams.push_back(bigramKey(sequence[i], sequence[i + 1]));
+        std::sort(m_bigrams.begin() + m_bigramBegin.back(), m_bigrams.end());
+        m_bigrams.erase(std::unique(m_bigrams.begin() + m_bigramBegin.back(), m_bigrams.end()), m_bigrams.end());
+        std::sort(sequence.begin(), sequence.end());
+        for (size_t i = 0; i < sequence.size();) {
+            size_t j = i;
+            while (j < sequence.size() && sequence[j] == sequence[i])
+                ++j;
+            m_terms.push_back(sequence[i]);
+            m_counts.push_back(int(j - i));
+            ++m_df[size_t(sequence[i])];
+            i = j;
+        }
+    }
+    m_termBegin.push_back(int(m_terms.size()));
+    m_bigramBegin.push_back(int(m_bigrams.size()));
+
+    // Pass 2: stem weights (IDF over all paragraphs of this comparison) and unit vectors.
+    m_factor.assign(stems, 0.0f);
+    const double unitCountPlus = double(units) + 1.0;
+    for (size_t s = 0; s < stems; ++s) {
+        if (capitalised[s] > 0 && 2 * capitalised[s] >= occurrences[s])
+            m_entity[s] = 1;
+        if (m_df[s] == 0)
+            continue;
+        const double idf = std::log(unitCountPlus / (double(m_df[s]) + 0.5));
+        m_factor[s] = float(idf) * (m_entity[s] ? entityBoost : 1.0f);
+    }
+    m_weights.resize(m_terms.size());
+    m_norms.assign(units, 0.0);
+    for (size_t u = 0; u < units; ++u) {
+        double norm = 0.0;
+        for (int i = m_termBegin[u]; i < m_termBegin[u + 1]; ++i) {
+            const float w = (1.0f + std::log(float(m_counts[size_t(i)]))) * m_factor[size_t(m_terms[size_t(i)])];
+            m_weights[size_t(i)] = w;
+            norm += double(w) * w;
+        }
+        m_norms[u] = std::sqrt(norm);
+    }
+
+    // Inverted index: a stem in a large share of all paragraphs (function words) tells nothing
+    // about which paragraphs correspond and would make the candidate search quadratic.
+    const int limit = std::max({8, 3 * n, int(units / 10)});
+    m_postBegin.assign(stems + 1, 0);
+    for (size_t s = 0; s < stems; ++s)
+        m_postBegin[s + 1] = m_postBegin[s] + ((m_df[s] >= 2 && m_df[s] <= limit) ? m_df[s] : 0);
+    m_postings.resize(size_t(m_postBegin[stems]));
+    m_postWeights.resize(m_postings.size());
+    std::vector<int> fill(m_postBegin.begin(), m_postBegin.end() - 1);
+    for (size_t u = 0; u < units; ++u) {
+        for (int i = m_termBegin[u]; i < m_termBegin[u + 1]; ++i) {
+            const size_t s = size_t(m_terms[size_t(i)]);
+            if (m_postBegin[s + 1] > m_postBegin[s]) {
+                m_postWeights[size_t(fill[s])] = m_norms[u] > 0.0 ? float(m_weights[size_t(i)] / m_norms[u]) : 0.0f;
+                m_postings[size_t(fill[s]++)] = int(u);
+            }
+        }
+    }
+    m_accumulator.assign(units, 0.0f);
+}
+
+int ParagraphSpace::unitOf(int document, int paragraph) const
+{
+    if (document < 0 || size_t(document) >= m_unitOfParagraph.size())
+        return -1;
+    const auto &map = m_unitOfParagraph[size_t(document)];
+    return paragraph >= 0 && size_t(paragraph) < map.size() ? map[size_t(paragraph)] : -1;
+}
+
+double ParagraphSpace::scoreBags(const int *ta, const float *wa, int na, double norma, const quint64 *ba, int nba, const int *tb,
+                                 const float *wb, int nb, double normb, const quint64 *bb, int nbb) const
+{
+    if (na == 0 || nb == 0 || norma <= 0.0 || normb <= 0.0)
+        return 0.0;
+    double dot = 0.0;
+    for (int i = 0, j = 0; i < na && j < nb;) {
+        if (ta[i] < tb[j]) {
+            ++i;
+        } else if (ta[i] > tb[j]) {
+            ++j;
+        } else {
+            dot += double(wa[i]) * wb[j];
+            ++i;
+            ++j;
+        }
+    }
+    const double cosine = std::min(1.0, dot / (norma * normb));
+    const int fewer = std::min(nba, nbb);
+    if (fewer == 0)
+        return cosine;
+    int shared = 0;
+    for (int i = 0, j = 0; i < nba && j < nbb;) {
+        if (ba[i] < bb[j]) {
+            ++i;
+        } else if (ba[i] > bb[j]) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    const double overlap = double(shared) / std::sqrt(double(nba) * double(nbb));
+    // Word order (bigrams) confirms a match, but on a handful of words it is noise.
+    const double lambda = 0.5 * std::min(1.0, fewer / 4.0);
+    return (1.0 - lambda) * cosine + lambda * overlap;
+}
+
+double ParagraphSpace::entityOverlap(int a, int b) const
+{
+    int left = 0;
+    int right = 0;
+    int shared = 0;
+    const size_t ua = size_t(a);
+    const size_t ub = size_t(b);
+    for (int i = m_termBegin[ua], j = m_termBegin[ub]; i < m_termBegin[ua + 1] || j < m_termBegin[ub + 1];) {
+        const int x = i < m_termBegin[ua + 1] ? m_terms[size_t(i)] : INT_MAX;
+        const int y = j < m_termBegin[ub + 1] ? m_terms[size_t(j)] : INT_MAX;
+        const int t = std::min(x, y);
+        if (m_entity[size_t(t)]) {
+            left += x == t;
+            right += y == t;
+            shared += x == t && y == t;
+        }
+        i += x == t;
+        j += y == t;
+    }
+    return left > 0 && right > 0 ? shared / std::sqrt(double(left) * double(right)) : 0.0;
+}
+
+double ParagraphSpace::score(int a, int b) const
+{
+    const size_t ua = size_t(a);
+    const size_t ub = size_t(b);
+    const int ta = m_termBegin[ua];
+    const int tb = m_termBegin[ub];
+    const int ba = m_bigramBegin[ua];
+    const int bb = m_bigramBegin[ub];
+    // Titles and datelines are a few words whose shared names are frequent across the whole
+    // comparison (IDF says little about them): shared who/where/when carries half the score.
+    if (m_units[ua].roleClass != RoleClass::Text)
+        return 0.5 * entityOverlap(a, b)
+            + 0.5
+            * scoreBags(m_terms.data() + ta, m_weights.data() + ta, m_termBegin[ua + 1] - ta, m_norms[ua], m_bigrams.data() + ba,
+                        m_bigramBegin[ua + 1] - ba, m_terms.data() + tb, m_weights.data() + tb, m_termBegin[ub + 1] - tb,
+                        m_norms[ub], m_bigrams.data() + bb, m_bigramBegin[ub + 1] - bb);
+    return scoreBags(m_terms.data() + ta, m_weights.data() + ta, m_termBegin[ua + 1] - ta, m_norms[ua], m_bigrams.data() + ba,
+                     m_bigramBegin[ua + 1] - ba, m_terms.data() + tb, m_weights.data() + tb, m_termBegin[ub + 1] - tb,
+                     m_norms[ub], m_bigrams.data() + bb, m_bigramBegin[ub + 1] - bb);
+}
+
+void ParagraphSpace::join(std::span<const int> units, Bag &bag) const
+{
+    bag.terms.clear();
+    bag.weights.clear();
+    bag.bigrams.clear();
+    std::vector<std::pair<int, int>> counts;
+    for (int u : units) {
+        for (int i = m_termBegin[size_t(u)]; i < m_termBegin[size_t(u) + 1]; ++i)
+            counts.emplace_back(m_terms[size_t(i)], m_counts[size_t(i)]);
+        bag.bigrams.insert(bag.bigrams.end(), m_bigrams.begin() + m_bigramBegin[size_t(u)],
+                           m_bigrams.begin() + m_bigramBegin[size_t(u) + 1]);
+    }
+    for (size_t i = 0; i + 1 < units.size(); ++i) {
+        const int last = m_lastStem[size_t(units[i])];
+        const int first = m_firstStem[size_t(units[i + 1])];
+        if (last >= 0 && first >= 0)
+            bag.bigrams.push_back(bigramKey(last, first));
+    }
+    std::sort(counts.begin(), counts.end());
+    std::sort(bag.bigrams.begin(), bag.bigrams.end());
+    bag.bigrams.erase(std::unique(bag.bigrams.begin(), bag.bigrams.end()), bag.bigrams.end());
+    double norm = 0.0;
+    for (size_t i = 0; i < counts.size();) {
+        size_t j = i;
+        int count = 0;
+        while (j < counts.size() && counts[j].first == counts[i].first)
+            count += counts[j++].second;
+        const float w = (1.0f + std::log(float(count))) * m_factor[size_t(counts[i].first)];
+        bag.terms.push_back(counts[i].first);
+        bag.weights.push_back(w);
+        norm += double(w) * w;
+        i = j;
+    }
+    bag.norm = std::sqrt(norm);
+}
+
+double ParagraphSpace::score(std::span<const int> a, std::span<const int> b) const
+{
+    if (a.empty() || b.empty())
+        return 0.0;
+    if (a.size() == 1 && b.size() == 1)
+        return score(a[0], b[0]);
+    Bag left;
+    Bag right;
+    join(a, left);
+    join(b, right);
+    return scoreBags(left.terms.data(), left.weights.data(), int(left.terms.size()), left.norm, left.bigrams.data(),
+                     int(left.bigrams.size()), right.terms.data(), right.weights.data(), int(right.terms.size()), right.norm,
+                     right.bigrams.data(), int(right.bigrams.size()));
+}
+
+void ParagraphSpace::candidates(int query, const std::vector<char> &targets, std::vector<int> &out) const
+{
+    out.clear();
+    const size_t q = size_t(query);
+    if (m_norms[q] <= 0.0)
+        return;
+    const int document = m_units[q].document;
+    const RoleClass roleClass = m_units[q].roleClass;
+    for (int i = m_termBegin[q]; i < m_termBegin[q + 1]; ++i) {
+        const size_t s = size_t(m_terms[size_t(i)]);
+        const float wq = m_weights[size_t(i)] / float(m_norms[q]);
+        for (int k = m_postBegin[s]; k < m_postBegin[s + 1]; ++k) {
+            const int v = m_postings[size_t(k)];
+            if (!targets[size_t(v)] || m_units[size_t(v)].document == document || m_units[size_t(v)].roleClass != roleClass)
+                continue;
+            const float wv = m_postWeights[size_t(k)];
+            if (m_accumulator[size_t(v)] == 0.0f)
+                m_touched.push_back(v);
+            m_accumulator[size_t(v)] += wq * wv + 1e-9f;
+        }
+    }
+    for (int v : m_touched) {
+        if (m_accumulator[size_t(v)] >= candidateFloor)
+            out.push_back(v);
+        m_accumulator[size_t(v)] = 0.0f;
+    }
+    m_touched.clear();
+    std::sort(out.begin(), out.end());
+    // Titles and datelines are short and few: every title is a candidate of every other title.
+    if (roleClass != RoleClass::Text) {
+        for (size_t v = 0; v < m_units.size(); ++v) {
+            if (targets[v] && m_units[v].roleClass == roleClass && m_units[v].document != document)
+                out.push_back(int(v));
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
+}
+
+void ParagraphSpace::documentTerms(int document, std::vector<int> &terms, std::vector<int> &counts) const
+{
+    std::vector<std::pair<int, int>> all;
+    for (int u : m_documentUnits[size_t(document)]) {
+        for (int i = m_termBegin[size_t(u)]; i < m_termBegin[size_t(u) + 1]; ++i)
+            all.emplace_back(m_terms[size_t(i)], m_counts[size_t(i)]);
+    }
+    std::sort(all.begin(), all.end());
+    terms.clear();
+    counts.clear();
+    for (size_t i = 0; i < all.size();) {
+        size_t j = i;
+        int count = 0;
+        while (j < all.size() && all[j].first == all[i].first)
+            count += all[j++].second;
+        terms.push_back(all[i].first);
+        counts.push_back(count);
+        i = j;
+    }
+}
+
+} // namespace parallax
