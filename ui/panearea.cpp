@@ -337,9 +337,10 @@ void PaneArea::syncFrom(DocumentPane *source)
             if (view->rowTop(row) >= 0) {
                 target = view->rowTop(row) + fraction * (view->rowBottom(row) - view->rowTop(row));
             } else {
-                // This article lacks the row: stop after the nearest earlier row it has.
+                // This article lacks the row: stop after the nearest earlier row it shares with
+                // others. Rows only it has say nothing about where the others are reading.
                 for (int r = row - 1; r >= 0 && target < 0; --r) {
-                    if (view->rowTop(r) >= 0)
+                    if (view->rowTop(r) >= 0 && !m_index->isUnique(r))
                         target = view->rowBottom(r);
                 }
             }
