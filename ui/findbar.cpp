@@ -103,8 +103,8 @@ void FindBar::search()
     else if (m_matches.isEmpty())
         m_count->setText(tr("No matches"));
     else
-        m_count->setText(tr("%n match(es)", nullptr, int(m_matches.size())) + u' '
-                         + tr("in %n article(s)", nullptr, int(documents.size())));
+        m_count->setText((m_matches.size() == 1 ? tr("1 match") : tr("%1 matches").arg(m_matches.size())) + u' '
+                         + (documents.size() == 1 ? tr("in 1 article") : tr("in %1 articles").arg(documents.size())));
     highlight();
 }
 
