@@ -4,16 +4,20 @@
 #include "paragraphspace.h"
 
 #include <atomic>
+#include <vector>
 
 namespace parallax {
 
 /// \brief Score thresholds of the paragraph alignment (defaults tuned on the synthetic corpus).
 struct AlignerSettings
 {
-    double textThreshold = 0.30; ///< body/caption paragraphs below this never correspond
+    double textThreshold = 0.20; ///< body/caption paragraphs below this never correspond
     double shortThreshold = 0.15; ///< titles and datelines (short, so weaker evidence suffices)
     double joinMargin = 0.04; ///< a split/merge must beat the single paragraph by this much
     double joinPartMinimum = 0.10; ///< the added neighbour must itself resemble the other side
+    /// Documents (by index, non-zero = isolated) whose paragraphs stay groups of one: outliers,
+    /// whose look-alike paragraphs report another event. Never the pivot.
+    std::vector<char> isolatedDocuments;
 };
 
 /// \brief Aligns the paragraphs of all documents into groups (without word-diff spans).

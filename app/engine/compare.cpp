@@ -50,8 +50,9 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     const int pivot
         = options.pivotDocument >= 0 && options.pivotDocument < n ? options.pivotDocument : (n > 0 ? choosePivot(space) : 0);
     bool cancelled = false;
-    QList<AlignmentGroup> groups = alignParagraphs(space, pivot, AlignerSettings(), cancel, &cancelled);
-    if (cancelled || !fillGroupSpans(groups, documents, tokens, cancel))
+    AlignerSettings settings;
+    QList<AlignmentGroup> groups = alignParagraphs(space, pivot, settings, cancel, &cancelled);
+    if (cancelled)
         return cancelledResult(documents);
 
     Comparison result;
@@ -71,6 +72,25 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
             ++counts[space.unit(u).document];
     }
     result.outliers = findOutliers(result.similarity, shared, counts);
+
+    // An outlier reports another event: the few paragraphs that looked alike (same kind of
+    // official, same flood vocabulary) are not the same statement, so its paragraphs stay alone.
+    // The similarity matrix and the outlier reason keep what was measured before.
+    settings.isolatedDocuments.assign(size_t(n), 0);
+    bool isolate = false;
+    for (const Outlier &o : result.outliers) {
+        if (o.document != pivot) {
+            settings.isolatedDocuments[size_t(o.document)] = 1;
+            isolate = true;
+        }
+    }
+    if (isolate) {
+        groups = alignParagraphs(space, pivot, settings, cancel, &cancelled);
+        if (cancelled)
+            return cancelledResult(documents);
+    }
+    if (!fillGroupSpans(groups, documents, tokens, cancel))
+        return cancelledResult(documents);
     result.groups = std::move(groups);
     // Quotes, shared passages and conflicts come from their own finders (wired in separately).
     result.cancelled = raised(cancel);

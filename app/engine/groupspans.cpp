@@ -9,12 +9,14 @@ namespace parallax {
 
 namespace {
 
-// A member's tokens as one sequence: a split member is diffed as the one paragraph it stands for.
-QList<Token> memberTokens(const GroupMember &member, const QList<TokenizedDocument> &tokens)
+// A member's word ids as one sequence: a split member is diffed as the one paragraph it stands for.
+QList<int> memberIds(const GroupMember &member, const QList<TokenizedDocument> &tokens)
 {
-    QList<Token> all;
+    if (member.paragraphs.size() == 1)
+        return formIds(tokens[member.document].paragraphs[member.paragraphs.first()]);
+    QList<int> all;
     for (int p : member.paragraphs)
-        all.append(tokens[member.document].paragraphs[p]);
+        all.append(formIds(tokens[member.document].paragraphs[p]));
     return all;
 }
 
@@ -33,8 +35,8 @@ void writeSpans(GroupMember &member, const QList<Document> &documents, const QLi
 
 } // namespace
 
-bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &documents,
-                    const QList<TokenizedDocument> &tokens, const std::atomic_bool *cancel)
+bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                    const std::atomic_bool *cancel)
 {
     for (AlignmentGroup &g : groups) {
         qsizetype pivotIndex = -1;
@@ -44,7 +46,7 @@ bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &docume
         }
         if (pivotIndex < 0)
             continue;
-        const QList<int> pivotIds = formIds(memberTokens(g.members[pivotIndex], tokens));
+        const QList<int> pivotIds = memberIds(g.members[pivotIndex], tokens);
         // How many other members lack each pivot word: the pivot is marked where most differ.
         std::vector<int> lacking(size_t(pivotIds.size()), 0);
         int others = 0;
@@ -53,7 +55,7 @@ bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &docume
                 continue;
             if (cancel && cancel->load(std::memory_order_relaxed))
                 return false;
-            const WordDiff diff = diffWords(pivotIds, formIds(memberTokens(g.members[i], tokens)));
+            const WordDiff diff = diffWords(pivotIds, memberIds(g.members[i], tokens));
             for (qsizetype t = 0; t < diff.a.size(); ++t)
                 lacking[size_t(t)] += diff.a[t] != WordStatus::Same;
             ++others;

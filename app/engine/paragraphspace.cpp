@@ -1,8 +1,10 @@
 #include "paragraphspace.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
+#include <tuple>
 
 namespace parallax {
 
@@ -13,6 +15,9 @@ namespace {
 constexpr float entityBoost = 1.8f;
 // Below this accumulated (partial) cosine a pair is not worth scoring exactly.
 constexpr float candidateFloor = 0.05f;
+// Per other document, only the paragraphs with the most shared rare stems are scored exactly: the
+// true partner (or the two halves of a split) is among them, and the work stays linear.
+constexpr int candidatesPerDocument = 4;
 
 RoleClass roleClassOf(ParagraphRole role)
 {
@@ -39,6 +44,18 @@ bool isSentenceStart(QStringView text, int start)
     return true;
 }
 
+// 1 + ln(count), the damped term frequency; a table for the usual small counts.
+float dampedCount(int count)
+{
+    static const auto table = [] {
+        std::array<float, 64> t {};
+        for (size_t i = 1; i < t.size(); ++i)
+            t[i] = 1.0f + std::log(float(i));
+        return t;
+    }();
+    return count > 0 && count < int(table.size()) ? table[size_t(count)] : 1.0f + std::log(float(std::max(count, 1)));
+}
+
 quint64 bigramKey(int a, int b)
 {
     return (quint64(quint32(a)) << 32) | quint64(quint32(b));
@@ -52,6 +69,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     m_documentUnits.resize(size_t(n));
     m_unitOfParagraph.resize(size_t(n));
     int maxStem = -1;
+    size_t totalTokens = 0;
     for (int d = 0; d < n; ++d) {
         const auto &paragraphs = documents[d].paragraphs;
         m_unitOfParagraph[size_t(d)].assign(size_t(paragraphs.size()), -1);
@@ -62,6 +80,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             m_documentUnits[size_t(d)].push_back(int(m_units.size()));
             m_units.push_back({d, p, roleClassOf(paragraphs[p].role)});
             if (d < tokens.size() && p < tokens[d].paragraphs.size()) {
+                totalTokens += size_t(tokens[d].paragraphs[p].size());
                 for (const Token &t : tokens[d].paragraphs[p])
                     maxStem = std::max(maxStem, t.stem);
             }
@@ -79,7 +98,12 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     m_bigramBegin.reserve(units + 1);
     m_firstStem.assign(units, -1);
     m_lastStem.assign(units, -1);
+    m_terms.reserve(totalTokens);
+    m_counts.reserve(totalTokens);
+    m_bigrams.reserve(totalTokens);
     std::vector<int> sequence;
+    std::vector<int> distinct;
+    std::vector<int> local(stems, 0); // counts within the current unit, reset after it
     for (size_t u = 0; u < units; ++u) {
         m_termBegin.push_back(int(m_terms.size()));
         m_bigramBegin.push_back(int(m_bigrams.size()));
@@ -93,6 +117,8 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             if (t.stem < 0)
                 continue;
             sequence.push_back(t.stem);
+            if (local[size_t(t.stem)]++ == 0)
+                distinct.push_back(t.stem);
             ++occurrences[size_t(t.stem)];
             if (t.kind == TokenKind::Number) {
                 m_entity[size_t(t.stem)] = 1;
@@ -108,16 +134,14 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             m_bigrams.push_back(bigramKey(sequence[i], sequence[i + 1]));
         std::sort(m_bigrams.begin() + m_bigramBegin.back(), m_bigrams.end());
         m_bigrams.erase(std::unique(m_bigrams.begin() + m_bigramBegin.back(), m_bigrams.end()), m_bigrams.end());
-        std::sort(sequence.begin(), sequence.end());
-        for (size_t i = 0; i < sequence.size();) {
-            size_t j = i;
-            while (j < sequence.size() && sequence[j] == sequence[i])
-                ++j;
-            m_terms.push_back(sequence[i]);
-            m_counts.push_back(int(j - i));
-            ++m_df[size_t(sequence[i])];
-            i = j;
+        std::sort(distinct.begin(), distinct.end());
+        for (int stem : distinct) {
+            m_terms.push_back(stem);
+            m_counts.push_back(local[size_t(stem)]);
+            local[size_t(stem)] = 0;
+            ++m_df[size_t(stem)];
         }
+        distinct.clear();
     }
     m_termBegin.push_back(int(m_terms.size()));
     m_bigramBegin.push_back(int(m_bigrams.size()));
@@ -138,7 +162,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     for (size_t u = 0; u < units; ++u) {
         double norm = 0.0;
         for (int i = m_termBegin[u]; i < m_termBegin[u + 1]; ++i) {
-            const float w = (1.0f + std::log(float(m_counts[size_t(i)]))) * m_factor[size_t(m_terms[size_t(i)])];
+            const float w = dampedCount(m_counts[size_t(i)]) * m_factor[size_t(m_terms[size_t(i)])];
             m_weights[size_t(i)] = w;
             norm += double(w) * w;
         }
@@ -147,7 +171,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
 
     // Inverted index: a stem in a large share of all paragraphs (function words) tells nothing
     // about which paragraphs correspond and would make the candidate search quadratic.
-    const int limit = std::max({8, 3 * n, int(units / 10)});
+    const int limit = std::max({16, 4 * n, int(units / 50)});
     m_postBegin.assign(stems + 1, 0);
     for (size_t s = 0; s < stems; ++s)
         m_postBegin[s + 1] = m_postBegin[s] + ((m_df[s] >= 2 && m_df[s] <= limit) ? m_df[s] : 0);
@@ -283,7 +307,7 @@ void ParagraphSpace::join(std::span<const int> units, Bag &bag) const
         int count = 0;
         while (j < counts.size() && counts[j].first == counts[i].first)
             count += counts[j++].second;
-        const float w = (1.0f + std::log(float(count))) * m_factor[size_t(counts[i].first)];
+        const float w = dampedCount(count) * m_factor[size_t(counts[i].first)];
         bag.terms.push_back(counts[i].first);
         bag.weights.push_back(w);
         norm += double(w) * w;
@@ -328,12 +352,20 @@ void ParagraphSpace::candidates(int query, const std::vector<char> &targets, std
             m_accumulator[size_t(v)] += wq * wv + 1e-9f;
         }
     }
+    m_ranked.clear();
     for (int v : m_touched) {
         if (m_accumulator[size_t(v)] >= candidateFloor)
-            out.push_back(v);
+            m_ranked.push_back({m_units[size_t(v)].document, -m_accumulator[size_t(v)], v});
         m_accumulator[size_t(v)] = 0.0f;
     }
     m_touched.clear();
+    std::sort(m_ranked.begin(), m_ranked.end(), [](const Ranked &x, const Ranked &y) {
+        return std::tie(x.document, x.negScore, x.unit) < std::tie(y.document, y.negScore, y.unit);
+    });
+    for (size_t i = 0; i < m_ranked.size(); ++i) {
+        if (i < size_t(candidatesPerDocument) || m_ranked[i - candidatesPerDocument].document != m_ranked[i].document)
+            out.push_back(m_ranked[i].unit);
+    }
     std::sort(out.begin(), out.end());
     // Titles and datelines are short and few: every title is a candidate of every other title.
     if (roleClass != RoleClass::Text) {
@@ -348,22 +380,23 @@ void ParagraphSpace::candidates(int query, const std::vector<char> &targets, std
 
 void ParagraphSpace::documentTerms(int document, std::vector<int> &terms, std::vector<int> &counts) const
 {
-    std::vector<std::pair<int, int>> all;
-    for (int u : m_documentUnits[size_t(document)]) {
-        for (int i = m_termBegin[size_t(u)]; i < m_termBegin[size_t(u) + 1]; ++i)
-            all.emplace_back(m_terms[size_t(i)], m_counts[size_t(i)]);
-    }
-    std::sort(all.begin(), all.end());
+    // Dense counting: sorting every occurrence of a long document would dominate the cost.
+    m_documentCounts.resize(m_factor.size(), 0);
     terms.clear();
     counts.clear();
-    for (size_t i = 0; i < all.size();) {
-        size_t j = i;
-        int count = 0;
-        while (j < all.size() && all[j].first == all[i].first)
-            count += all[j++].second;
-        terms.push_back(all[i].first);
-        counts.push_back(count);
-        i = j;
+    for (int u : m_documentUnits[size_t(document)]) {
+        for (int i = m_termBegin[size_t(u)]; i < m_termBegin[size_t(u) + 1]; ++i) {
+            const int t = m_terms[size_t(i)];
+            if (m_documentCounts[size_t(t)] == 0)
+                terms.push_back(t);
+            m_documentCounts[size_t(t)] += m_counts[size_t(i)];
+        }
+    }
+    std::sort(terms.begin(), terms.end());
+    counts.reserve(terms.size());
+    for (int t : terms) {
+        counts.push_back(m_documentCounts[size_t(t)]);
+        m_documentCounts[size_t(t)] = 0;
     }
 }
 

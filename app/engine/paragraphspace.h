@@ -96,6 +96,14 @@ private:
     std::vector<float> m_postWeights; ///< the unit's normalised weight of the posting's stem
     mutable std::vector<float> m_accumulator;
     mutable std::vector<int> m_touched;
+    struct Ranked
+    {
+        int document;
+        float negScore;
+        int unit;
+    };
+    mutable std::vector<Ranked> m_ranked;
+    mutable std::vector<int> m_documentCounts;
 };
 
 } // namespace parallax

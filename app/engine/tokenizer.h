@@ -61,6 +61,10 @@ public:
 
     QList<Token> tokenize(QStringView text);
 
+    /// \brief On by default: pure-ASCII words skip ICU (same result, several times faster).
+    /// Tests switch it off to check that both paths agree.
+    void setAsciiFastPath(bool enabled);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

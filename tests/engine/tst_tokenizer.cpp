@@ -69,6 +69,8 @@ private Q_SLOTS:
         row("accented latin kept", QStringLiteral("Café"), {QStringLiteral("Café=café")});
         row("astral letters", QStringLiteral("\U0001D400bc x"), {QStringLiteral("\U0001D400bc=\U0001D400bc"), u"x=x"_s});
         row("emoji not a token", QStringLiteral("ok \U0001F600 ok"), {u"ok=ok"_s, u"ok=ok"_s});
+        row("french narrow nbsp before semicolon", QStringLiteral("mot\u202F; fin"), {u"mot=mot"_s, u"fin=fin"_s});
+        row("lone underscore", QStringLiteral("a _ b_c"), {u"a=a"_s, u"b_c=b_c"_s});
         row("abbreviation", QStringLiteral("the U.S. said"), {u"the=the"_s, u"U.S=u.s"_s, u"said=said"_s});
     }
 
@@ -214,6 +216,43 @@ private Q_SLOTS:
             QCOMPARE(a[i].stem, again[i].stem);
         }
         QCOMPARE(v1.size(), v2.size());
+    }
+
+    void asciiFastPathAgreesWithIcu_data()
+    {
+        QTest::addColumn<QString>("alphabet");
+        QTest::newRow("ascii") << u"aaaeeBZ0019 .,:;'_-%$()\"!?/\n"_s;
+        QTest::newRow("ascii joiners") << u"a1 .,:;'_"_s;
+        QTest::newRow("mixed") << QStringLiteral("ab9 .,:;'_-%\u2019\u201C\u2014\u00A0\u00AD\u0434\u0416\u00E9\u20AC\u202F");
+    }
+
+    void asciiFastPathAgreesWithIcu()
+    {
+        QFETCH(QString, alphabet);
+        Vocabulary vocabulary;
+        Tokenizer fast(vocabulary);
+        Tokenizer icu(vocabulary);
+        icu.setAsciiFastPath(false);
+        quint32 state = 12345;
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = 1 + int(state % 24);
+            for (int i = 0; i < length; ++i) {
+                state = state * 1664525u + 1013904223u; // LCG: deterministic, no library dependence
+                text.append(alphabet[qsizetype((state >> 8) % quint32(alphabet.size()))]);
+            }
+            const QList<Token> a = fast.tokenize(text);
+            const QList<Token> b = icu.tokenize(text);
+            const QStringList fastTokens = render(text, a, vocabulary);
+            const QStringList icuTokens = render(text, b, vocabulary);
+            QVERIFY2(fastTokens == icuTokens,
+                     qPrintable(u'[' + text + u"] fast: "_s + fastTokens.join(u'|') + u" icu: "_s + icuTokens.join(u'|')));
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].start, b[i].start);
+                QCOMPARE(a[i].stem, b[i].stem);
+                QCOMPARE(a[i].kind, b[i].kind);
+            }
+        }
     }
 
     void survivesOddInput()

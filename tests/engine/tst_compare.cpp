@@ -1,0 +1,240 @@
+#include "engine/compare.h"
+#include "report/jsonreport.h"
+#include "support/corpusgenerator.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <set>
+
+using namespace parallax;
+
+namespace {
+
+Document documentOf(const QString &id, const QList<Paragraph> &paragraphs)
+{
+    Document d;
+    d.id = id;
+    d.paragraphs = paragraphs;
+    return d;
+}
+
+test::GeneratedCorpus corpus(int documents, int words, std::uint32_t seed)
+{
+    test::GeneratorOptions options;
+    options.seed = seed;
+    options.documents = documents;
+    options.words = words;
+    options.wordEditRate = 0.1;
+    options.movedParagraphRate = 0.1;
+    options.splitRate = 0.05;
+    options.mergedRate = 0.05;
+    return test::generateCorpus(options);
+}
+
+// Every comparable paragraph is in exactly one group, a group holds each document once, ids
+// follow the order, the matrix is N x N, symmetric with diagonal 1.
+void verifyShape(const Comparison &c)
+{
+    const qsizetype n = c.documents.size();
+    QCOMPARE(c.similarity.size(), n);
+    for (qsizetype i = 0; i < n; ++i) {
+        QCOMPARE(c.similarity[i].size(), n);
+        QCOMPARE(c.similarity[i][i], 1.0);
+        for (qsizetype j = 0; j < n; ++j) {
+            QCOMPARE(c.similarity[i][j], c.similarity[j][i]);
+            QVERIFY(c.similarity[i][j] >= 0.0 && c.similarity[i][j] <= 1.0);
+        }
+    }
+    std::set<std::pair<int, int>> seen;
+    for (qsizetype k = 0; k < c.groups.size(); ++k) {
+        const AlignmentGroup &g = c.groups[k];
+        QCOMPARE(g.id, QStringLiteral("g%1").arg(k + 1));
+        QVERIFY(!g.members.isEmpty());
+        std::set<int> documents;
+        bool pivotFound = false;
+        for (const GroupMember &m : g.members) {
+            QVERIFY2(documents.insert(m.document).second, qPrintable(g.id));
+            QVERIFY(m.paragraphs.size() == 1 || m.paragraphs.size() == 2);
+            for (int p : m.paragraphs) {
+                QVERIFY(seen.insert({m.document, p}).second);
+                QVERIFY(c.documents[m.document].paragraphs[p].role != ParagraphRole::Boilerplate);
+            }
+            pivotFound = pivotFound || (m.document == g.pivotDocument && m.paragraphs.first() == g.pivotParagraph);
+        }
+        QVERIFY(pivotFound);
+    }
+    qsizetype comparable = 0;
+    for (const Document &d : c.documents)
+        for (const Paragraph &p : d.paragraphs)
+            comparable += p.role != ParagraphRole::Boilerplate;
+    QCOMPARE(qsizetype(seen.size()), comparable);
+}
+
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cancelRaisedBeforehand()
+    {
+        const test::GeneratedCorpus generated = corpus(5, 800, 3);
+        const std::atomic_bool cancel {true};
+        const Comparison c = compare(generated.documents, {}, &cancel);
+        QVERIFY(c.cancelled);
+        QVERIFY(c.groups.isEmpty());
+        QCOMPARE(c.documents.size(), generated.documents.size());
+    }
+
+    void notCancelled()
+    {
+        const test::GeneratedCorpus generated = corpus(3, 400, 4);
+        const std::atomic_bool cancel {false};
+        const Comparison c = compare(generated.documents, {}, &cancel);
+        QVERIFY(!c.cancelled);
+        QVERIFY(!c.groups.isEmpty());
+    }
+
+    // A flag raised from another thread while the engine runs stops it early.
+    void cancelWhileRunning()
+    {
+        const test::GeneratedCorpus generated = corpus(200, 2000, 5);
+        std::atomic_bool cancel {false};
+        QElapsedTimer full;
+        full.start();
+        const Comparison uncancelled = compare(generated.documents);
+        const qint64 fullTime = full.elapsed();
+        QVERIFY(!uncancelled.cancelled);
+        std::thread raiser([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            cancel = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const Comparison c = compare(generated.documents, {}, &cancel);
+        raiser.join();
+        qInfo("full run %lld ms, cancelled run %lld ms", fullTime, timer.elapsed());
+        if (fullTime > 50) // only meaningful when the run outlasts the raiser's delay
+            QVERIFY(c.cancelled);
+    }
+
+    void deterministic_data()
+    {
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<int>("pivot");
+        QTest::newRow("2 documents") << 2 << 800 << -1;
+        QTest::newRow("7 documents") << 7 << 800 << -1;
+        QTest::newRow("7 documents, pivot 4") << 7 << 800 << 4;
+        QTest::newRow("40 documents") << 40 << 400 << -1;
+    }
+
+    void deterministic()
+    {
+        QFETCH(int, documents);
+        QFETCH(int, words);
+        QFETCH(int, pivot);
+        const test::GeneratedCorpus generated = corpus(documents, words, 11);
+        CompareOptions options;
+        options.pivotDocument = pivot;
+        const QByteArray first = toJsonReport(compare(generated.documents, options));
+        const QByteArray second = toJsonReport(compare(generated.documents, options));
+        QCOMPARE(first, second);
+        // A comparison never leaks state into the next one (vocabulary, index): interleave another.
+        compare(corpus(3, 300, 99).documents);
+        QCOMPARE(toJsonReport(compare(generated.documents, options)), first);
+    }
+
+    void documentCounts_data()
+    {
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<int>("words");
+        QTest::newRow("2") << 2 << 800;
+        QTest::newRow("3") << 3 << 800;
+        QTest::newRow("10") << 10 << 800;
+        QTest::newRow("50") << 50 << 800;
+        QTest::newRow("200") << 200 << 2000;
+    }
+
+    void documentCounts()
+    {
+        QFETCH(int, documents);
+        QFETCH(int, words);
+        const test::GeneratedCorpus generated = corpus(documents, words, 21);
+        QElapsedTimer timer;
+        timer.start();
+        const Comparison c = compare(generated.documents);
+        qInfo("%d documents x %d words: %lld ms, %lld groups", documents, words, timer.elapsed(), qint64(c.groups.size()));
+        QVERIFY(!c.cancelled);
+        QCOMPARE(c.documents.size(), qsizetype(documents));
+        verifyShape(c);
+        QVERIFY(c.outliers.isEmpty()); // all documents tell the same story
+        // Most base paragraphs are told by every document: the biggest group spans them all.
+        qsizetype widest = 0;
+        for (const AlignmentGroup &g : c.groups)
+            widest = std::max(widest, g.members.size());
+        QCOMPARE(widest, qsizetype(documents));
+    }
+
+    void emptyInputs_data()
+    {
+        const Paragraph body {QStringLiteral("The Marlow river burst its banks in Eastbridge on Tuesday."), ParagraphRole::Body};
+        const Paragraph other {QStringLiteral("Heavy rain made the Marlow river burst its banks in Eastbridge on Tuesday."),
+                               ParagraphRole::Body};
+        const Paragraph boiler {QStringLiteral("Subscribe to our newsletter."), ParagraphRole::Boilerplate};
+        const Paragraph blank {QString(), ParagraphRole::Body};
+        const Paragraph stars {QStringLiteral("* * *"), ParagraphRole::Body};
+        QTest::addColumn<QList<Document>>("documents");
+        QTest::addColumn<int>("groups");
+        QTest::newRow("no documents") << QList<Document> {} << 0;
+        QTest::newRow("one document") << QList<Document> {documentOf(QStringLiteral("d1"), {body})} << 1;
+        QTest::newRow("two empty documents")
+            << QList<Document> {documentOf(QStringLiteral("d1"), {}), documentOf(QStringLiteral("d2"), {})} << 0;
+        QTest::newRow("one empty of three") << QList<Document> {documentOf(QStringLiteral("d1"), {body}),
+                                                                documentOf(QStringLiteral("d2"), {}),
+                                                                documentOf(QStringLiteral("d3"), {other})}
+                                            << 1;
+        QTest::newRow("boilerplate only") << QList<Document> {documentOf(QStringLiteral("d1"), {boiler}),
+                                                              documentOf(QStringLiteral("d2"), {boiler, body})}
+                                          << 1;
+        QTest::newRow("blank and punctuation paragraphs")
+            << QList<Document> {documentOf(QStringLiteral("d1"), {blank, body, stars}),
+                                documentOf(QStringLiteral("d2"), {stars, other, blank})}
+            << 5;
+    }
+
+    void emptyInputs()
+    {
+        QFETCH(QList<Document>, documents);
+        QFETCH(int, groups);
+        const Comparison c = compare(documents);
+        QVERIFY(!c.cancelled);
+        QCOMPARE(c.groups.size(), qsizetype(groups));
+        QVERIFY(c.outliers.isEmpty());
+        verifyShape(c);
+        QCOMPARE(toJsonReport(c), toJsonReport(compare(documents)));
+    }
+
+    void outOfRangePivotFallsBack()
+    {
+        const test::GeneratedCorpus generated = corpus(3, 400, 8);
+        CompareOptions options;
+        options.pivotDocument = 17;
+        const Comparison c = compare(generated.documents, options);
+        QVERIFY(c.pivotDocument >= 0 && c.pivotDocument < 3);
+        verifyShape(c);
+    }
+
+    void sectionsLeftToOtherFinders()
+    {
+        const Comparison c = compare(corpus(3, 400, 9).documents);
+        QVERIFY(c.quotes.isEmpty());
+        QVERIFY(c.passages.isEmpty());
+        QVERIFY(c.conflicts.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"
