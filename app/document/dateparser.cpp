@@ -1,19 +1,207 @@
 #include "dateparser.h"
 
+#include "dategrammar.h"
+#include "dateresolution.h"
+#include "timeofday.h"
+
+// How dates are read (the rules a reader of the results needs to know):
+// - Numeric dates need a four-digit year 1900-2100. "03.03.2024" is day first. "3/4/2024" and
+//   "3-4-2024" are month first (US) unless the first number is over 12 or
+//   DateContext::slashDayFirst is set. "2024-03-03" and "2024/03/03" are year first.
+// - Year-less dates ("4 May", "Sunday 3rd March") take the year nearest DateContext::reference;
+//   a written weekday picks among the candidate years (see resolveYearless). They are marked
+//   relative.
+// - "yesterday", "today", "tomorrow", "on Tuesday" (the latest Tuesday on or before the
+//   reference), "last Friday" (the latest Friday strictly before the reference) need a
+//   reference; without one they are not reported.
+// - A time is taken only next to a date ("18:05, 3 March 2024", "March 3, 2024 at 7 a.m. EST"),
+//   with its zone when one is named. "18.05" counts as a time only where a decimal cannot be meant.
+
 namespace parallax {
 
-// Placeholder: the real parser replaces this.
+using namespace dates;
+
+namespace {
+
+struct Found
+{
+    DateMatch match;
+    int lastToken = 0;
+};
+
+struct ResolvedDate
+{
+    QDate date;
+    bool relative = false;
+};
+
+std::optional<ResolvedDate> resolve(const DatePhrase &p, const DateContext &context)
+{
+    const QDate reference = context.reference;
+    switch (p.relative) {
+    case DatePhrase::Relative::DayOffset:
+        if (!reference.isValid())
+            return std::nullopt;
+        return ResolvedDate {reference.addDays(p.dayOffset), true};
+    case DatePhrase::Relative::WeekdayOnOrBefore:
+        if (!reference.isValid())
+            return std::nullopt;
+        return ResolvedDate {weekdayOnOrBefore(reference, p.weekday), true};
+    case DatePhrase::Relative::WeekdayBefore:
+        if (!reference.isValid())
+            return std::nullopt;
+        return ResolvedDate {weekdayBefore(reference, p.weekday), true};
+    case DatePhrase::Relative::None:
+        break;
+    }
+    if (p.year)
+        return ResolvedDate {QDate(p.year, p.month, p.day), false};
+    if (std::optional<QDate> date = resolveYearless(p.month, p.day, p.weekday, reference, context.today))
+        return ResolvedDate {*date, true};
+    return std::nullopt;
+}
+
+constexpr QStringView kConnectorPunct = u",|-\u2013\u2014\u00b7\u2022/";
+
+// Between a time and the date after it: "08:45, 3 March", "7:10 AM | Mar 4", "18:05 on 3 March".
+// A weak time ("18.05") needs punctuation, so "rose 12.50 3 March" is no time.
+std::optional<int> connectorBefore(const DateTokens &t, int last, bool weak)
+{
+    int j = last + 1;
+    bool punct = false;
+    if (t.isPunctOf(j, kConnectorPunct) && (t.glued(last) || t.spaced(last)) && t.spaced(j)) {
+        punct = true;
+        ++j;
+    } else if (!t.spaced(last)) {
+        return std::nullopt;
+    }
+    if (t.hasKeyword(j, KwOn) && t.spaced(j))
+        ++j;
+    if (weak && !punct)
+        return std::nullopt;
+    return j < t.size() ? std::optional<int>(j) : std::nullopt;
+}
+
+// Between a date and the time after it: "3 March 2024, 18:05", "March 3 at 7 a.m.", "2024-03-03T18:05".
+std::optional<int> connectorAfter(const DateTokens &t, int last, bool iso)
+{
+    int j = last + 1;
+    if (j >= t.size())
+        return std::nullopt;
+    if (iso && t.glued(last) && t.textOf(j) == u"T" && t.glued(j))
+        return j + 1;
+    bool separated = t.spaced(last);
+    if (t.isPunct(j, u',') && (t.glued(last) || separated) && t.spaced(j)) {
+        separated = true;
+        ++j;
+    } else if (separated && t.isPunctOf(j, kConnectorPunct) && t.spaced(j)) {
+        ++j;
+    }
+    if (!separated)
+        return std::nullopt;
+    if (t.hasKeyword(j, KwAt) && t.spaced(j))
+        ++j;
+    return j < t.size() ? std::optional<int>(j) : std::nullopt;
+}
+
+// "3 March 2024, 18.05 The" is a time; "3 March 2024, 12.50 euros" is money.
+bool weakTimeFitsAfter(const DateTokens &t, int last)
+{
+    const int next = last + 1;
+    if (next >= t.size())
+        return true;
+    const DateToken &token = t.at(next);
+    if (token.kind == DateToken::Kind::Number)
+        return false;
+    if (token.kind == DateToken::Kind::Word)
+        return t.textOf(next).front().isUpper();
+    return true;
+}
+
+Found makeFound(const DateTokens &t, int first, int last, const ResolvedDate &date, const std::optional<TimeOfDay> &time)
+{
+    Found found;
+    found.lastToken = last;
+    found.match.start = t.at(first).start;
+    found.match.end = t.at(last).end;
+    found.match.relative = date.relative;
+    found.match.value.date = date.date;
+    if (time) {
+        found.match.value.time = time->time;
+        found.match.value.utcOffsetSeconds = time->utcOffsetSeconds;
+    }
+    return found;
+}
+
+std::optional<Found> matchAt(const DateTokens &t, int i, const DateContext &context)
+{
+    const DateToken &token = t.at(i);
+    if (token.kind == DateToken::Kind::Punct || (token.kind == DateToken::Kind::Word && !token.word))
+        return std::nullopt;
+    if (!startsCleanly(t, i))
+        return std::nullopt;
+
+    if (token.kind == DateToken::Kind::Number) {
+        if (const std::optional<TimeOfDay> time = parseTimeOfDay(t, i)) {
+            if (const std::optional<int> next = connectorBefore(t, time->lastToken, time->weak)) {
+                if (const std::optional<DatePhrase> phrase = parseDatePhrase(t, *next, context.slashDayFirst)) {
+                    const std::optional<ResolvedDate> date = resolve(*phrase, context);
+                    if (date && endsCleanly(t, phrase->lastToken))
+                        return makeFound(t, i, phrase->lastToken, *date, time);
+                }
+            }
+        }
+    }
+
+    const std::optional<DatePhrase> phrase = parseDatePhrase(t, i, context.slashDayFirst);
+    if (!phrase)
+        return std::nullopt;
+    const std::optional<ResolvedDate> date = resolve(*phrase, context);
+    if (!date || !date->date.isValid())
+        return std::nullopt;
+    if (const std::optional<int> next = connectorAfter(t, phrase->lastToken, phrase->iso)) {
+        const std::optional<TimeOfDay> time = parseTimeOfDay(t, *next);
+        if (time && (!time->weak || weakTimeFitsAfter(t, time->lastToken)))
+            return makeFound(t, phrase->firstToken, time->lastToken, *date, time);
+    }
+    if (!endsCleanly(t, phrase->lastToken))
+        return std::nullopt;
+    return makeFound(t, phrase->firstToken, phrase->lastToken, *date, std::nullopt);
+}
+
+} // namespace
+
 QList<DateMatch> findDates(QStringView text, const DateContext &context)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(context);
-    return {};
+    QList<DateMatch> result;
+    const DateTokens tokens(text);
+    int i = 0;
+    while (i < tokens.size()) {
+        if (const std::optional<Found> found = matchAt(tokens, i, context)) {
+            result.append(found->match);
+            i = found->lastToken + 1;
+        } else {
+            ++i;
+        }
+    }
+    return result;
 }
 
 std::optional<PublicationDate> parseDateTime(QStringView text)
 {
-    Q_UNUSED(text);
-    return std::nullopt;
+    const QStringView trimmed = text.trimmed();
+    const DateTokens tokens(trimmed);
+    if (tokens.size() == 0)
+        return std::nullopt;
+    const std::optional<Found> found = matchAt(tokens, 0, DateContext {});
+    if (!found)
+        return std::nullopt;
+    // Only a closing period may follow ("Mar. 3, 2024.").
+    for (int i = found->lastToken + 1; i < tokens.size(); ++i) {
+        if (!tokens.isPunct(i, u'.'))
+            return std::nullopt;
+    }
+    return found->match.value;
 }
 
 } // namespace parallax

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parallax {
 
@@ -26,17 +27,17 @@ struct Span
 /// outlet split what others wrote as one.
 struct GroupMember
 {
-    int document = 0;         ///< index into Comparison::documents
-    QList<int> paragraphs;    ///< ascending paragraph indices
-    QList<Span> spans;        ///< word diff against the pivot member, covering the member's text
+    int document = 0; ///< index into Comparison::documents
+    QList<int> paragraphs; ///< ascending paragraph indices
+    QList<Span> spans; ///< word diff against the pivot member, covering the member's text
 };
 
 /// \brief Paragraphs that say the same thing across documents; a group of one is "only in this outlet".
 struct AlignmentGroup
 {
-    QString id;  ///< "g1", "g2", ... in reading order
+    QString id; ///< "g1", "g2", ... in reading order
     QList<GroupMember> members;
-    double score = 0.0;  ///< 0..1, how strongly the members correspond
+    double score = 0.0; ///< 0..1, how strongly the members correspond
     int pivotDocument = 0;
     int pivotParagraph = 0;
 };
@@ -65,6 +66,8 @@ struct QuoteCluster
     QString speaker;
     bool verbatim = true;
     QList<TextOccurrence> occurrences;
+    QStringList differingWords; ///< variants only: words (case folded) some occurrences use and others do not
+    QStringList forms; ///< per occurrence: "direct" (quotation marks), "turn" (transcript) or "indirect"
 };
 
 /// \brief A run of >= 8 tokens that several outlets share outside quotation marks.
@@ -82,15 +85,18 @@ struct Claim
     int start = 0;
     int end = 0;
     QString text;
-    QString value;  ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
+    QString value; ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
+    QString published; ///< the document's publication moment (ISO 8601), so a progression is visible
+    int reading = 0; ///< claims of one conflict with the same reading agree with each other
 };
 
 /// \brief The same subject with incompatible values in two or more documents.
 struct Conflict
 {
     QString id;
-    QString kind;  ///< number|date|time|money|percent|name
+    QString kind; ///< number|date|time|money|percent|name
     QString subject;
+    QString unit; ///< unit of the values when they have one: "EUR", "%", "kg", "m", "s"
     QList<Claim> claims;
 };
 
@@ -98,7 +104,7 @@ struct Conflict
 struct Comparison
 {
     QList<Document> documents;
-    QList<QList<double>> similarity;  ///< N x N, 0..1, symmetric, diagonal 1
+    QList<QList<double>> similarity; ///< N x N, 0..1, symmetric, diagonal 1
     QList<Outlier> outliers;
     QList<AlignmentGroup> groups;
     QList<QuoteCluster> quotes;

@@ -170,6 +170,16 @@ void writeQuotes(JsonWriter &w, const Comparison &c)
         w.key(u"verbatim");
         w.value(q.verbatim);
         writeOccurrences(w, c, q.occurrences);
+        w.key(u"forms");
+        w.beginArray();
+        for (const QString &form : q.forms)
+            w.value(form);
+        w.endArray();
+        w.key(u"differingWords");
+        w.beginArray();
+        for (const QString &word : q.differingWords)
+            w.value(word);
+        w.endArray();
         w.endObject();
     }
     w.endArray();
@@ -201,6 +211,8 @@ void writeConflicts(JsonWriter &w, const Comparison &c)
         w.value(k.kind);
         w.key(u"subject");
         w.value(k.subject);
+        w.key(u"unit");
+        w.value(k.unit);
         w.key(u"claims");
         w.beginArray();
         for (const Claim &cl : k.claims) {
@@ -217,6 +229,13 @@ void writeConflicts(JsonWriter &w, const Comparison &c)
             w.value(cl.text);
             w.key(u"value");
             w.value(cl.value);
+            w.key(u"reading");
+            w.value(cl.reading);
+            w.key(u"published");
+            if (cl.published.isEmpty())
+                w.null();
+            else
+                w.value(cl.published);
             w.endObject();
         }
         w.endArray();

@@ -1,0 +1,129 @@
+#include "datetokens.h"
+
+namespace parallax::dates {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetter() || c.isMark();
+}
+
+// Longer whitespace runs are layout (table cells, line breaks), not the space inside a date.
+constexpr int kMaxGap = 8;
+
+} // namespace
+
+DateTokens::DateTokens(QStringView text)
+    : m_text(text)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        DateToken token;
+        token.start = int(i);
+        if (isAsciiDigit(c)) {
+            token.kind = DateToken::Kind::Number;
+            qint64 value = 0;
+            while (i < n && isAsciiDigit(text[i])) {
+                if (value >= 0)
+                    value = value * 10 + (text[i].unicode() - u'0');
+                if (value > 999999999)
+                    value = -1; // too long to be any part of a date; stays -1
+                ++i;
+            }
+            token.number = int(value);
+        } else if (isWordChar(c)) {
+            token.kind = DateToken::Kind::Word;
+            while (i < n && isWordChar(text[i]))
+                ++i;
+            token.word = lookupDateWord(text.sliced(token.start, i - token.start));
+        } else {
+            token.kind = DateToken::Kind::Punct;
+            ++i;
+        }
+        token.end = int(i);
+        m_tokens.append(token);
+    }
+}
+
+QStringView DateTokens::textOf(int i) const
+{
+    const DateToken &t = m_tokens.at(i);
+    return m_text.sliced(t.start, t.end - t.start);
+}
+
+bool DateTokens::isNumber(int i, int minDigits, int maxDigits) const
+{
+    if (i < 0 || i >= size())
+        return false;
+    const DateToken &t = m_tokens.at(i);
+    const int d = t.end - t.start;
+    return t.kind == DateToken::Kind::Number && t.number >= 0 && d >= minDigits && d <= maxDigits;
+}
+
+bool DateTokens::isPunct(int i, QChar c) const
+{
+    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Punct && m_text[m_tokens.at(i).start] == c;
+}
+
+bool DateTokens::isPunctOf(int i, QStringView chars) const
+{
+    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Punct && chars.contains(m_text[m_tokens.at(i).start]);
+}
+
+bool DateTokens::isWord(int i, QLatin1StringView lower) const
+{
+    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Word && equalsIgnoringCase(textOf(i), lower);
+}
+
+const DateWord *DateTokens::dateWord(int i, DateWordKind kind) const
+{
+    if (i < 0 || i >= size())
+        return nullptr;
+    const DateWord *w = m_tokens.at(i).word;
+    return w && w->kind == kind ? w : nullptr;
+}
+
+bool DateTokens::hasKeyword(int i, quint8 keyword) const
+{
+    const DateWord *w = dateWord(i, DateWordKind::Keyword);
+    return w && (w->keywords & keyword);
+}
+
+bool DateTokens::glued(int i) const
+{
+    return i >= 0 && i + 1 < size() && m_tokens.at(i).end == m_tokens.at(i + 1).start;
+}
+
+bool DateTokens::spaced(int i) const
+{
+    if (i < 0 || i + 1 >= size())
+        return false;
+    const int gap = m_tokens.at(i + 1).start - m_tokens.at(i).end;
+    return gap > 0 && gap <= kMaxGap;
+}
+
+QChar DateTokens::charAfter(int i, int skip) const
+{
+    const qsizetype pos = qsizetype(m_tokens.at(i).end) + skip;
+    return pos < m_text.size() ? m_text[pos] : QChar();
+}
+
+QChar DateTokens::charBefore(int i, int skip) const
+{
+    const qsizetype pos = qsizetype(m_tokens.at(i).start) - 1 - skip;
+    return pos >= 0 ? m_text[pos] : QChar();
+}
+
+} // namespace parallax::dates

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "datenames.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace parallax::dates {
+
+/// \brief A run of ASCII digits, a run of letters, or one other non-space character.
+struct DateToken
+{
+    enum class Kind : quint8 { Number, Word, Punct };
+
+    int start = 0;
+    int end = 0;
+    Kind kind = Kind::Punct;
+    int number = -1; ///< value of a Number of at most 9 digits, else -1
+    const DateWord *word = nullptr; ///< what a Word means to the date grammar, if anything
+};
+
+/// \brief The tokens of a text plus the small queries the date grammar asks about them.
+/// Whitespace makes no token, so the gap between two tokens is always whitespace.
+class DateTokens final
+{
+public:
+    explicit DateTokens(QStringView text);
+
+    QStringView text() const { return m_text; }
+    int size() const { return int(m_tokens.size()); }
+    const DateToken &at(int i) const { return m_tokens.at(i); }
+    QStringView textOf(int i) const;
+
+    bool isNumber(int i, int minDigits = 1, int maxDigits = 9) const;
+    int digits(int i) const { return m_tokens.at(i).end - m_tokens.at(i).start; }
+    bool isPunct(int i, QChar c) const;
+    bool isPunctOf(int i, QStringView chars) const;
+    bool isWord(int i, QLatin1StringView lower) const;
+    /// The date meaning of token i when it is a Word of `kind`, else nullptr.
+    const DateWord *dateWord(int i, DateWordKind kind) const;
+    bool hasKeyword(int i, quint8 keyword) const;
+    /// Tokens i and i + 1 touch (no space between them).
+    bool glued(int i) const;
+    /// Tokens i and i + 1 are separated by a short run of whitespace.
+    bool spaced(int i) const;
+
+    /// The character right after token i, or a null QChar at the end.
+    QChar charAfter(int i, int skip = 0) const;
+    /// The character right before token i, or a null QChar at the start.
+    QChar charBefore(int i, int skip = 0) const;
+
+private:
+    QStringView m_text;
+    QList<DateToken> m_tokens;
+};
+
+} // namespace parallax::dates

@@ -1,0 +1,183 @@
+#include "clocktime.h"
+
+#include <QRegularExpression>
+
+namespace parallax {
+
+namespace {
+
+// Daylight saving time: US from the second Sunday of March to the first Sunday of November; the EU
+// (and so London, Kyiv) from the last Sunday of March to the last Sunday of October.
+QDate nthSunday(int year, int month, int n)
+{
+    QDate d(year, month, 1);
+    while (d.dayOfWeek() != Qt::Sunday)
+        d = d.addDays(1);
+    return d.addDays(7 * (n - 1));
+}
+
+QDate lastSunday(int year, int month)
+{
+    QDate d = QDate(year, month, 1).addMonths(1).addDays(-1);
+    while (d.dayOfWeek() != Qt::Sunday)
+        d = d.addDays(-1);
+    return d;
+}
+
+bool usSummer(QDate d)
+{
+    return d.isValid() && d >= nthSunday(d.year(), 3, 2) && d < nthSunday(d.year(), 11, 1);
+}
+
+bool euSummer(QDate d)
+{
+    return d.isValid() && d >= lastSunday(d.year(), 3) && d < lastSunday(d.year(), 10);
+}
+
+} // namespace
+
+std::optional<int> zoneOffsetMinutes(QStringView zone, QDate date)
+{
+    const QString z = zone.toString().toCaseFolded().simplified();
+    if (z == u"gmt" || z == u"utc" || z == u"z")
+        return 0;
+    if (z == u"bst")
+        return 60;
+    if (z == u"cet")
+        return 60;
+    if (z == u"cest")
+        return 120;
+    if (z == u"eet")
+        return 120;
+    if (z == u"eest")
+        return 180;
+    if (z == u"msk" || z == u"мск" || z == u"moscow" || z == u"moscow time" || z == u"по московскому времени")
+        return 180;
+    if (z == u"est")
+        return -300;
+    if (z == u"edt")
+        return -240;
+    if (z == u"cst")
+        return -360;
+    if (z == u"cdt")
+        return -300;
+    if (z == u"pst")
+        return -480;
+    if (z == u"pdt")
+        return -420;
+    if (!date.isValid())
+        return std::nullopt;
+    if (z == u"et" || z == u"eastern" || z == u"new york" || z == u"washington")
+        return usSummer(date) ? -240 : -300;
+    if (z == u"pt" || z == u"pacific" || z == u"los angeles" || z == u"san francisco")
+        return usSummer(date) ? -420 : -480;
+    if (z == u"london" || z == u"uk" || z == u"dublin" || z == u"lisbon")
+        return euSummer(date) ? 60 : 0;
+    if (z == u"cet/cest" || z == u"paris" || z == u"berlin" || z == u"brussels" || z == u"rome" || z == u"madrid"
+        || z == u"vienna" || z == u"amsterdam" || z == u"warsaw")
+        return euSummer(date) ? 120 : 60;
+    if (z == u"kyiv" || z == u"kiev" || z == u"helsinki" || z == u"athens" || z == u"bucharest")
+        return euSummer(date) ? 180 : 120;
+    return std::nullopt;
+}
+
+std::optional<int> ClockTime::utcMinutes() const
+{
+    if (!utcOffsetMinutes)
+        return std::nullopt;
+    return ((minutes - *utcOffsetMinutes) % 1440 + 1440) % 1440;
+}
+
+QString ClockTime::normalized() const
+{
+    const int m = utcMinutes().value_or(minutes);
+    QString s = QStringLiteral("%1:%2").arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+    if (utcOffsetMinutes)
+        s += u'Z';
+    return s;
+}
+
+QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::pair<int, int>> &excluded)
+{
+    // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:\b(about|around|approximately|roughly|shortly after|shortly before|около|примерно)\s+(?:at\s+)?)?)"
+            R"(\b(?:(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b))"
+            R"((?:\s*\(?\s*(GMT|UTC|BST|CEST|CET|EEST|EET|MSK|мск|EST|EDT|CST|CDT|PST|PDT|ET|Z)\b\)?)?)"
+            R"((?:\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?)"
+            R"((?:\s+(?:in|local time in|\(?)\s*(New York|Washington|Los Angeles|San Francisco|London|Paris|Berlin|Brussels|Moscow|Kyiv|Kiev)\b\)?)?)"
+            R"((?:\s+(local time|по местному времени|Moscow time|по московскому времени))?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QStringList words
+        = {QStringLiteral("one"),  QStringLiteral("two"), QStringLiteral("three"),  QStringLiteral("four"),
+           QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
+           QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
+    QList<ClockTime> out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const int s = int(m.capturedStart(0));
+        const int e = int(m.capturedEnd(0));
+        if (e <= s)
+            continue;
+        bool skip = false;
+        for (const auto &r : excluded) {
+            if (s < r.second && e > r.first)
+                skip = true;
+        }
+        // "10:30:00" inside a timestamp, "1:2" ratios and scores "3:1" are not clock times.
+        if (skip || (e < text.size() && text[e] == u':') || (s > 0 && (text[s - 1] == u':' || text[s - 1].isDigit())))
+            continue;
+        ClockTime t;
+        t.start = s;
+        t.end = e;
+        int h = 0;
+        int min = 0;
+        QString meridiem;
+        if (m.capturedLength(2) > 0) {
+            h = m.captured(2).toInt();
+            min = m.captured(3).toInt();
+            meridiem = m.captured(4).toLower();
+            if (h > 23 || min > 59)
+                continue;
+        } else if (m.capturedLength(5) > 0) {
+            h = m.captured(5).toInt();
+            min = m.capturedLength(6) > 0 ? m.captured(6).toInt() : 0;
+            meridiem = m.captured(7).toLower();
+            if (h < 1 || h > 12 || min > 59)
+                continue;
+        } else {
+            const QString w = m.captured(8).toLower();
+            h = w.front().isDigit() ? w.toInt() : int(words.indexOf(w)) + 1;
+            if (h < 1 || h > 12)
+                continue;
+            t.twelveHourAmbiguous = true;
+        }
+        if (meridiem == u"p" && h < 12)
+            h += 12;
+        else if (meridiem == u"a" && h == 12)
+            h = 0;
+        t.minutes = h * 60 + min;
+        if (m.capturedLength(9) > 0) {
+            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(9), date);
+        } else if (m.capturedLength(11) > 0) {
+            const int sign = m.captured(10) == u"+" ? 1 : -1;
+            t.utcOffsetMinutes = sign * (m.captured(11).toInt() * 60 + m.captured(12).toInt());
+        } else if (m.capturedLength(13) > 0) {
+            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(13), date);
+        } else if (m.capturedLength(14) > 0 && m.captured(14).contains(u"оск", Qt::CaseInsensitive)) {
+            t.utcOffsetMinutes = 180;
+        } else if (m.capturedLength(14) > 0 && m.captured(14).contains(u"Moscow", Qt::CaseInsensitive)) {
+            t.utcOffsetMinutes = 180;
+        }
+        if (m.capturedLength(1) > 0) {
+            t.qualifier = m.captured(1).toLower();
+            t.tolerance = 10;
+        }
+        out.append(t);
+    }
+    return out;
+}
+
+} // namespace parallax

@@ -1,0 +1,273 @@
+#include "conflictfinder.h"
+
+#include "conflictrules.h"
+#include "factextractor.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax {
+
+namespace {
+
+class Sets final
+{
+public:
+    explicit Sets(int n)
+        : m_parent(n)
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
+    int find(int x)
+    {
+        while (m_parent[x] != x) {
+            m_parent[x] = m_parent[m_parent[x]];
+            x = m_parent[x];
+        }
+        return x;
+    }
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    QList<int> m_parent;
+};
+
+int overlap(const QList<int> &a, const QList<int> &b)
+{
+    int n = 0;
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
+}
+
+bool isCategory(const QString &subject)
+{
+    return subject == u"deaths" || subject == u"injured" || subject == u"evacuated" || subject == u"missing";
+}
+
+bool isFigure(FactKind k)
+{
+    return k == FactKind::Number || k == FactKind::Percent || k == FactKind::Money || k == FactKind::Duration;
+}
+
+// Whether two facts of different documents speak about the same thing.
+bool sameSubject(const Fact &a, const Fact &b, bool sameGroup, int onlyOfKindA, int onlyOfKindB)
+{
+    if (a.kind != b.kind || a.unit != b.unit || a.document == b.document)
+        return false;
+    const int shared = overlap(a.context, b.context);
+    switch (a.kind) {
+    case FactKind::Number:
+    case FactKind::Duration:
+        if (a.subject.isEmpty() || a.subject != b.subject)
+            return false;
+        return sameGroup || isCategory(a.subject) || shared >= 2;
+    case FactKind::Money:
+    case FactKind::Percent:
+        if (sameGroup)
+            return shared >= 1 || (onlyOfKindA == 1 && onlyOfKindB == 1);
+        return shared >= 3;
+    case FactKind::Time:
+        // Times need words in common even in aligned paragraphs: "released at 07:30" and "as of two
+        // o'clock" are different moments of the same story.
+        return sameGroup ? shared >= 1 : shared >= 2;
+    case FactKind::Date:
+        if (a.relative || b.relative)
+            return false;
+        return sameGroup ? shared >= 1 : shared >= 2;
+    case FactKind::Name:
+        if (!a.role.isEmpty() && !b.role.isEmpty() && a.role != b.role)
+            return false;
+        return nameVariants(a.name, b.name) || (a.name.compare(b.name, Qt::CaseInsensitive) == 0);
+    }
+    return false;
+}
+
+} // namespace
+
+QList<Conflict> findConflicts(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                              const QList<AlignmentGroup> &groups, Vocabulary &vocabulary, const ConflictFinderOptions &options)
+{
+    QList<Fact> facts;
+    for (int d = 0; d < documents.size(); ++d) {
+        if (options.ignoreDocuments.contains(d))
+            continue;
+        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary);
+    }
+    const int n = int(facts.size());
+
+    // Alignment group of each paragraph; a paragraph in no group is alone.
+    QHash<std::pair<int, int>, int> groupOf;
+    for (int g = 0; g < groups.size(); ++g) {
+        for (const GroupMember &m : groups.at(g).members) {
+            for (int p : m.paragraphs)
+                groupOf.insert({m.document, p}, g);
+        }
+    }
+    auto group = [&](const Fact &f) { return groupOf.value({f.document, f.paragraph}, -1 - f.document * 100000 - f.paragraph); };
+    // How many facts of a kind each paragraph has: one time in each of two aligned paragraphs is the same time.
+    QHash<std::pair<qint64, int>, int> perParagraph;
+    for (const Fact &f : std::as_const(facts))
+        ++perParagraph[{(qint64(f.document) << 32) | f.paragraph, int(f.kind)}];
+    auto only = [&](const Fact &f) { return perParagraph.value({(qint64(f.document) << 32) | f.paragraph, int(f.kind)}); };
+
+    // Buckets keep the pairwise comparison small: same kind and unit (names: same surname or role).
+    QHash<QString, QList<int>> buckets;
+    for (int i = 0; i < n; ++i) {
+        const Fact &f = facts[i];
+        if (f.kind == FactKind::Name) {
+            buckets[QStringLiteral("name:s:") + f.name.section(u' ', -1).toCaseFolded()].append(i);
+            buckets[QStringLiteral("name:g:") + f.name.section(u' ', 0, 0).toCaseFolded() + u':' + f.role].append(i);
+        } else {
+            buckets[factKindName(f.kind) + u':' + f.unit].append(i);
+        }
+    }
+    QStringList keys = buckets.keys();
+    std::sort(keys.begin(), keys.end());
+    Sets sets(n);
+    QList<std::pair<int, int>> edges;
+    for (const QString &key : keys) {
+        const QList<int> &members = buckets.value(key);
+        if (members.size() > options.maxPairsPerBucket) {
+            // Too many to compare pairwise: only identical explicit subjects within a group meet.
+            QHash<std::pair<int, QString>, int> first;
+            for (int i : members) {
+                const Fact &f = facts[i];
+                if (f.subject.isEmpty() || !isFigure(f.kind))
+                    continue;
+                const auto k = std::pair(group(f), f.subject);
+                const auto it = first.constFind(k);
+                if (it == first.constEnd())
+                    first.insert(k, i);
+                else if (facts[*it].document != f.document)
+                    sets.unite(*it, i);
+            }
+            continue;
+        }
+        for (int x = 0; x < members.size(); ++x) {
+            for (int y = x + 1; y < members.size(); ++y) {
+                const Fact &a = facts[members[x]];
+                const Fact &b = facts[members[y]];
+                if (sameSubject(a, b, group(a) == group(b), only(a), only(b)))
+                    sets.unite(members[x], members[y]);
+            }
+        }
+    }
+
+    QHash<int, QList<int>> components;
+    QList<int> roots;
+    for (int i = 0; i < n; ++i) {
+        const int r = sets.find(i);
+        if (!components.contains(r))
+            roots.append(r);
+        components[r].append(i);
+    }
+    struct Found
+    {
+        Conflict conflict;
+        std::tuple<int, int, int> first;
+    };
+    QList<Found> found;
+    for (int r : roots) {
+        QList<int> idx = components.value(r);
+        if (idx.size() < 2)
+            continue;
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) {
+            return std::tuple(facts[a].document, facts[a].paragraph, facts[a].start)
+                < std::tuple(facts[b].document, facts[b].paragraph, facts[b].start);
+        });
+        QList<Fact> members;
+        for (int i : idx)
+            members.append(facts[i]);
+        // A conflict needs two documents that disagree, not one article correcting itself.
+        bool disagree = false;
+        for (int x = 0; x < members.size() && !disagree; ++x) {
+            for (int y = x + 1; y < members.size() && !disagree; ++y)
+                disagree = members[x].document != members[y].document && !compatible(members[x], members[y]);
+        }
+        if (!disagree)
+            continue;
+        Conflict c;
+        c.kind = factKindName(members.first().kind);
+        c.unit = members.first().unit;
+        QHash<QString, int> labelCount;
+        QString label;
+        for (const Fact &f : std::as_const(members)) {
+            const QString l = f.kind == FactKind::Name ? f.subjectLabel : f.subjectLabel;
+            if (l.isEmpty())
+                continue;
+            const int count = ++labelCount[l];
+            if (count > labelCount.value(label) || label.isEmpty())
+                label = l;
+        }
+        c.subject = label.isEmpty() ? members.first().subject : label;
+        if (c.subject.isEmpty()) {
+            // Words around the values that two or more documents use: "agreement signed".
+            QHash<int, QSet<int>> docsOf;
+            QHash<int, QString> wordOf;
+            for (const Fact &f : std::as_const(members)) {
+                for (int k = 0; k < f.context.size(); ++k) {
+                    docsOf[f.context[k]].insert(f.document);
+                    wordOf.insert(f.context[k], f.contextWords.value(k));
+                }
+            }
+            QList<std::pair<int, QString>> ranked;
+            for (auto it = docsOf.cbegin(); it != docsOf.cend(); ++it) {
+                if (it->size() >= 2)
+                    ranked.append({-int(it->size()), wordOf.value(it.key())});
+            }
+            std::sort(ranked.begin(), ranked.end());
+            QStringList words;
+            for (int k = 0; k < ranked.size() && k < 3; ++k)
+                words.append(ranked[k].second);
+            c.subject = words.join(u' ');
+        }
+        if (c.subject.isEmpty() && members.first().kind == FactKind::Name)
+            c.subject = members.first().name.section(u' ', -1);
+        const QList<int> reading = readings(members);
+        for (int k = 0; k < members.size(); ++k) {
+            const Fact &f = members[k];
+            Claim cl;
+            cl.reading = reading[k];
+            cl.document = f.document;
+            cl.paragraph = f.paragraph;
+            cl.start = f.start;
+            cl.end = f.end;
+            cl.text = f.text;
+            cl.value = f.value;
+            cl.published = documents.at(f.document).published.toIso();
+            c.claims.append(cl);
+        }
+        found.append({c, {members.first().document, members.first().paragraph, members.first().start}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
+    QList<Conflict> out;
+    for (int i = 0; i < found.size(); ++i) {
+        Conflict c = found[i].conflict;
+        c.id = u'c' + QString::number(i + 1);
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace parallax

@@ -1,0 +1,112 @@
+#include "conflictrules.h"
+
+#include "lexicon.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+bool figuresCompatible(const Fact &a, const Fact &b)
+{
+    if (a.unit != b.unit)
+        return true;
+    // A converted unit is only as exact as its last written digit ("8 km" is 7.5 to 8.5 km).
+    const double r = a.writtenUnit != b.writtenUnit ? std::max(a.rounding, b.rounding) : 0.0;
+    const double eps = 1e-9 * std::max({1.0, std::fabs(a.high), std::fabs(b.high)});
+    return a.low - r <= b.high + r + eps && b.low - r <= a.high + r + eps;
+}
+
+int circularDistance(int a, int b)
+{
+    const int d = std::abs(a - b) % 1440;
+    return std::min(d, 1440 - d);
+}
+
+bool timesCompatible(const ClockTime &a, const ClockTime &b)
+{
+    int ma = 0;
+    int mb = 0;
+    if (a.utcOffsetMinutes && b.utcOffsetMinutes) {
+        ma = *a.utcMinutes();
+        mb = *b.utcMinutes();
+    } else if (!a.utcOffsetMinutes && !b.utcOffsetMinutes) {
+        ma = a.minutes;
+        mb = b.minutes;
+    } else {
+        return true; // one zone unknown: nothing to compare
+    }
+    const int tolerance = a.tolerance + b.tolerance;
+    if (circularDistance(ma, mb) <= tolerance)
+        return true;
+    if ((a.twelveHourAmbiguous || b.twelveHourAmbiguous) && circularDistance(ma, mb + 720) <= tolerance)
+        return true;
+    return false;
+}
+
+} // namespace
+
+bool compatible(const Fact &a, const Fact &b)
+{
+    if (a.kind != b.kind)
+        return true;
+    switch (a.kind) {
+    case FactKind::Number:
+    case FactKind::Percent:
+    case FactKind::Money:
+    case FactKind::Duration:
+        return figuresCompatible(a, b);
+    case FactKind::Date:
+        return a.relative || b.relative || !a.date.isValid() || !b.date.isValid() || a.date == b.date;
+    case FactKind::Time:
+        return !a.time || !b.time || timesCompatible(*a.time, *b.time);
+    case FactKind::Name:
+        return a.name.compare(b.name, Qt::CaseInsensitive) == 0;
+    }
+    return true;
+}
+
+QList<int> readings(const QList<Fact> &facts)
+{
+    QList<int> out(facts.size(), -1);
+    QList<QList<int>> groups;
+    for (int i = 0; i < facts.size(); ++i) {
+        for (int g = 0; g < groups.size() && out[i] < 0; ++g) {
+            const bool fits
+                = std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); });
+            if (fits) {
+                groups[g].append(i);
+                out[i] = g;
+            }
+        }
+        if (out[i] < 0) {
+            out[i] = int(groups.size());
+            groups.append(QList<int> {i});
+        }
+    }
+    return out;
+}
+
+bool nameVariants(const QString &a, const QString &b)
+{
+    const QStringList pa = a.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    const QStringList pb = b.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    if (pa.size() < 2 || pb.size() < 2 || pa == pb)
+        return false;
+    const QString &ga = pa.first();
+    const QString &gb = pb.first();
+    const QString &sa = pa.last();
+    const QString &sb = pb.last();
+    // Initials ("J. Hale") say too little to call a spelling wrong.
+    if (ga.size() < 3 || gb.size() < 3)
+        return false;
+    if (sa == sb)
+        return ga != gb && lexicon::editDistance(ga, gb, 2) <= 2 && ga.front() == gb.front();
+    if (ga == gb)
+        return sa.size() >= 4 && lexicon::editDistance(sa, sb, 2) <= 2 && sa.front() == sb.front();
+    return false;
+}
+
+} // namespace parallax

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "factextractor.h"
+
+#include <QList>
+
+namespace parallax {
+
+/// \brief True when two facts can both be right: hedged figures whose ranges overlap ("about
+/// 40,000" and "40,000"; "more than 11,000" and "12,000"), the same quantity in two units within
+/// the rounding of what was written ("5 miles" and "8 km"), the same instant in two time zones,
+/// a relative date (never judged), the same name. Facts of different kinds, currencies or
+/// dimensions are never judged incompatible.
+bool compatible(const Fact &a, const Fact &b);
+
+/// \brief Groups facts into readings: facts in one reading are pairwise compatible. Returns the
+/// reading index of each fact, in order of first appearance.
+QList<int> readings(const QList<Fact> &facts);
+
+/// \brief True when two names may be one person written two ways: the same surname with a
+/// slightly different given name ("Jon"/"John"), or the same given name with a slightly different
+/// surname. Equal names are not variants.
+bool nameVariants(const QString &a, const QString &b);
+
+} // namespace parallax

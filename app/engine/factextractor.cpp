@@ -1,0 +1,310 @@
+#include "factextractor.h"
+
+#include "document/dateparser.h"
+#include "lexicon.h"
+#include "quantityparser.h"
+#include "quotemarks.h"
+#include "speakerfinder.h"
+
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *w : words)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+// What a count of people is about, recognised from the words around it.
+QString category(const QString &word)
+{
+    static const QSet<QString> death = makeSet({u"killed", u"dead", u"died", u"die", u"death", u"deaths", u"toll", u"fatalities",
+                                                u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
+    static const QSet<QString> injured
+        = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
+    static const QSet<QString> evacuated = makeSet({u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced",
+                                                    u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
+    static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
+    if (death.contains(word))
+        return QStringLiteral("deaths");
+    if (injured.contains(word))
+        return QStringLiteral("injured");
+    if (evacuated.contains(word))
+        return QStringLiteral("evacuated");
+    if (missing.contains(word))
+        return QStringLiteral("missing");
+    return {};
+}
+
+bool isPeopleWord(const QString &word)
+{
+    static const QSet<QString> people = makeSet({u"people", u"persons", u"residents", u"inhabitants", u"men", u"women",
+                                                 u"children", u"человек", u"жителей", u"людей", u"others"});
+    return people.contains(word);
+}
+
+bool sentenceEnd(QStringView text, int i)
+{
+    const QChar c = text[i];
+    return (c == u'.' || c == u'!' || c == u'?' || c == u';') && (i + 1 >= text.size() || text[i + 1].isSpace());
+}
+
+QString formatNumber(double v)
+{
+    if (std::isinf(v))
+        return QStringLiteral("inf");
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
+        return QString::number(qint64(std::llround(v)));
+    return QString::number(v, 'g', 12);
+}
+
+FactKind kindOf(QuantityKind k)
+{
+    switch (k) {
+    case QuantityKind::Percent:
+        return FactKind::Percent;
+    case QuantityKind::Money:
+        return FactKind::Money;
+    case QuantityKind::Duration:
+        return FactKind::Duration;
+    case QuantityKind::Count:
+    case QuantityKind::Measure:
+    case QuantityKind::Multiplier:
+        break;
+    }
+    return FactKind::Number;
+}
+
+struct ParagraphTokens
+{
+    const QList<Token> *tokens;
+    Vocabulary *vocabulary;
+    QStringView text;
+
+    QString form(int i) const { return vocabulary->text((*tokens)[i].form); }
+    QString stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
+    bool content(int i) const
+    {
+        return (*tokens)[i].kind == TokenKind::Word && !lexicon::isStopWord(form(i)) && form(i).size() > 1;
+    }
+};
+
+// Subject and context of a value at [start, end): the counted noun after it, or what the sentence
+// says happened to the people counted.
+void describeSubject(const ParagraphTokens &pt, Fact *f, int unitEnd, const QList<std::pair<int, int>> &values)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    int sentenceStart = f->start;
+    while (sentenceStart > 0 && !sentenceEnd(pt.text, sentenceStart - 1))
+        --sentenceStart;
+    int sentenceStop = f->end;
+    while (sentenceStop < pt.text.size() && !sentenceEnd(pt.text, sentenceStop))
+        ++sentenceStop;
+    QList<int> after;
+    QList<int> before;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].start >= unitEnd && tokens[i].end <= sentenceStop)
+            after.append(i);
+        else if (tokens[i].end <= f->start && tokens[i].start >= sentenceStart)
+            before.append(i);
+    }
+    // Another value ends the window: "nine killed and 46 injured".
+    auto stopAtValue = [&](QList<int> &list, bool forward) {
+        for (int k = 0; k < list.size(); ++k) {
+            const Token &t = tokens[list[forward ? k : list.size() - 1 - k]];
+            for (const auto &v : values) {
+                if (v.first != f->start && t.start >= v.first && t.end <= v.second) {
+                    if (forward)
+                        list = list.mid(0, k);
+                    else
+                        list = list.mid(list.size() - k);
+                    return;
+                }
+            }
+        }
+    };
+    stopAtValue(after, true);
+    stopAtValue(before, false);
+    if (after.size() > 12)
+        after = after.mid(0, 12);
+    if (before.size() > 8)
+        before = before.mid(before.size() - 8);
+
+    QMap<int, QString> ctx;
+    for (int i : before + after) {
+        if (pt.content(i) && tokens[i].kind == TokenKind::Word && !ctx.contains(tokens[i].stem))
+            ctx.insert(tokens[i].stem, pt.form(i));
+    }
+    f->context = ctx.keys();
+    f->contextWords = ctx.values();
+
+    if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
+        return;
+    // The counted noun: first content word after the value ("of" skipped: "tonnes of wheat").
+    int noun = -1;
+    for (int i : after) {
+        if (pt.form(i) == u"of")
+            continue;
+        if (pt.content(i) && tokens[i].kind == TokenKind::Word)
+            noun = i;
+        break;
+    }
+    const bool people = noun < 0 || isPeopleWord(pt.form(noun)) || !category(pt.form(noun)).isEmpty();
+    if (f->unit.isEmpty() && people) {
+        QString cat;
+        bool lost = false;
+        for (int i : after) {
+            const QString w = pt.form(i);
+            lost = lost || w == u"lost";
+            cat = category(w);
+            if (cat.isEmpty() && lost && w == u"lives")
+                cat = QStringLiteral("deaths");
+            if (!cat.isEmpty())
+                break;
+        }
+        for (int k = int(before.size()) - 1; k >= 0 && cat.isEmpty(); --k)
+            cat = category(pt.form(before[k]));
+        if (!cat.isEmpty()) {
+            f->subject = cat;
+            f->subjectLabel = cat;
+        }
+        return;
+    }
+    if (noun >= 0) {
+        f->subject = (f->unit.isEmpty() ? QString() : f->unit + u':') + pt.stem(noun);
+        f->subjectLabel = (f->writtenUnit.isEmpty() ? QString() : f->writtenUnit + u' ') + pt.form(noun);
+    }
+}
+
+} // namespace
+
+QString factKindName(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Number:
+        return QStringLiteral("number");
+    case FactKind::Percent:
+        return QStringLiteral("percent");
+    case FactKind::Money:
+        return QStringLiteral("money");
+    case FactKind::Duration:
+        return QStringLiteral("duration");
+    case FactKind::Date:
+        return QStringLiteral("date");
+    case FactKind::Time:
+        return QStringLiteral("time");
+    case FactKind::Name:
+        return QStringLiteral("name");
+    }
+    return QStringLiteral("number");
+}
+
+QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary)
+{
+    QList<Fact> out;
+    Tokenizer fallback(vocabulary);
+    for (int p = 0; p < document.paragraphs.size(); ++p) {
+        const Paragraph &para = document.paragraphs.at(p);
+        if (para.role == ParagraphRole::Boilerplate || para.role == ParagraphRole::Dateline)
+            continue;
+        const QString &text = para.text;
+        const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
+            ? tokens.paragraphs.at(p)
+            : fallback.tokenize(text);
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text};
+        QList<Fact> facts;
+        QList<int> unitEnds; // per fact: where the counted noun may start
+        auto base = [&](FactKind kind, int s, int e) {
+            Fact f;
+            f.kind = kind;
+            f.document = documentIndex;
+            f.paragraph = p;
+            f.start = s;
+            f.end = e;
+            f.text = text.mid(s, e - s);
+            return f;
+        };
+
+        // Dates first: their digits are not counts.
+        QList<std::pair<int, int>> taken = findUrlRanges(text);
+        DateContext dc;
+        dc.reference = document.published.date;
+        dc.today = document.published.date;
+        QDate sentenceDate = document.published.date;
+        for (const DateMatch &d : findDates(text, dc)) {
+            taken.append({d.start, d.end});
+            Fact f = base(FactKind::Date, d.start, d.end);
+            f.date = d.value.date;
+            f.relative = d.relative;
+            f.value = d.value.date.toString(Qt::ISODate);
+            facts.append(f);
+            unitEnds.append(f.end);
+            sentenceDate = d.value.date;
+        }
+        for (const ClockTime &t : findClockTimes(text, sentenceDate, taken)) {
+            taken.append({t.start, t.end});
+            Fact f = base(FactKind::Time, t.start, t.end);
+            f.time = t;
+            f.value = t.normalized();
+            facts.append(f);
+            unitEnds.append(f.end);
+        }
+        for (const Quantity &q : findQuantities(text, taken)) {
+            Fact f = base(kindOf(q.kind), q.start, q.end);
+            f.number = q.value;
+            f.low = q.low;
+            f.high = q.high;
+            f.rounding = q.rounding;
+            f.unit = q.unit;
+            f.writtenUnit = q.writtenUnit;
+            f.qualifier = q.qualifier;
+            // Shown in the unit as written ("70000 t"), compared in base units.
+            const double factor = q.written != 0.0 ? q.value / q.written : 1.0;
+            const QString v = q.qualifier.isEmpty()
+                ? formatNumber(q.value / factor)
+                : u'[' + formatNumber(q.low / factor) + u',' + formatNumber(q.high / factor) + u']';
+            f.value = f.kind == FactKind::Money ? q.unit + u' ' + v : (q.symbol.isEmpty() ? v : v + u' ' + q.symbol);
+            facts.append(f);
+            unitEnds.append(q.unitEnd);
+        }
+        QList<std::pair<int, int>> values;
+        for (const Fact &f : std::as_const(facts))
+            values.append({f.start, f.end});
+        for (int i = 0; i < facts.size(); ++i)
+            describeSubject(pt, &facts[i], unitEnds[i], values);
+
+        // People named with a role, and transcript speakers.
+        for (const RoleName &r : findRoleNames(text)) {
+            if (!r.name.contains(u' '))
+                continue;
+            Fact f = base(FactKind::Name, r.start, r.end);
+            f.role = r.role;
+            f.name = r.name;
+            f.value = r.name;
+            f.subject = r.role;
+            f.subjectLabel = text.mid(r.roleStart, r.start - r.roleStart).trimmed();
+            facts.append(f);
+        }
+        TranscriptTurn turn;
+        if (para.role == ParagraphRole::Body && findTranscriptTurn(text, &turn) && turn.speaker.contains(u' ')) {
+            Fact f = base(FactKind::Name, turn.nameStart, turn.nameEnd);
+            f.name = turn.speaker;
+            f.value = turn.speaker;
+            facts.append(f);
+        }
+        std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.start < b.start; });
+        out += facts;
+    }
+    return out;
+}
+
+} // namespace parallax

@@ -1,0 +1,181 @@
+#include "passagefinder.h"
+
+#include "quotemarks.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax {
+
+namespace {
+
+// Tokens of one paragraph between quotations: shingles never cross a quotation or a paragraph.
+struct Segment
+{
+    int document = 0;
+    int paragraph = 0;
+    QList<Token> tokens;
+    QList<int> runOf; ///< per shingle start: the run it belongs to, or -1
+};
+
+struct Run
+{
+    int segment = 0;
+    int first = 0; ///< first token
+    int last = 0; ///< last token (inclusive)
+};
+
+QByteArray shingleKey(const QList<Token> &tokens, int at, int length)
+{
+    QByteArray key;
+    key.reserve(length * int(sizeof(int)));
+    for (int k = 0; k < length; ++k) {
+        const int form = tokens[at + k].form;
+        key.append(reinterpret_cast<const char *>(&form), sizeof(int));
+    }
+    return key;
+}
+
+int findRoot(QList<int> &parent, int x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+} // namespace
+
+QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                                  Vocabulary &vocabulary, const PassageFinderOptions &options)
+{
+    const int len = std::max(1, options.minTokens);
+    Tokenizer fallback(vocabulary);
+    QList<Segment> segments;
+    for (int d = 0; d < documents.size(); ++d) {
+        const Document &doc = documents.at(d);
+        for (int p = 0; p < doc.paragraphs.size(); ++p) {
+            const Paragraph &para = doc.paragraphs.at(p);
+            if (para.role == ParagraphRole::Boilerplate || para.role == ParagraphRole::Dateline)
+                continue;
+            const bool given
+                = d < tokens.size() && p < tokens.at(d).paragraphs.size() && !tokens.at(d).paragraphs.at(p).isEmpty();
+            const QList<Token> all = given ? tokens.at(d).paragraphs.at(p) : fallback.tokenize(para.text);
+            // Quoted ranges: marked quotations, or the whole spoken part of a transcript turn.
+            QList<std::pair<int, int>> quoted;
+            TranscriptTurn turn;
+            if (findTranscriptTurn(para.text, &turn))
+                quoted.append({turn.start, turn.end});
+            for (const MarkedSpan &m : findMarkedSpans(para.text))
+                quoted.append({m.open, m.capped() ? int(para.text.size()) : m.close + 1});
+            qsizetype q = 0;
+            Segment seg;
+            seg.document = d;
+            seg.paragraph = p;
+            auto flush = [&] {
+                if (seg.tokens.size() >= len) {
+                    seg.runOf.fill(-1, seg.tokens.size() - len + 1);
+                    segments.append(seg);
+                }
+                seg.tokens.clear();
+            };
+            for (const Token &t : all) {
+                while (q < quoted.size() && quoted[q].second <= t.start)
+                    ++q;
+                const bool inside = q < quoted.size() && quoted[q].first <= t.start && t.start < quoted[q].second;
+                if (inside)
+                    flush();
+                else
+                    seg.tokens.append(t);
+            }
+            flush();
+        }
+    }
+
+    // Which documents each shingle occurs in.
+    QHash<QByteArray, QList<std::pair<int, int>>> places; // key -> (segment, start)
+    for (int s = 0; s < segments.size(); ++s) {
+        const Segment &seg = segments[s];
+        for (int i = 0; i + len <= seg.tokens.size(); ++i)
+            places[shingleKey(seg.tokens, i, len)].append({s, i});
+    }
+    auto shared = [&](const QList<std::pair<int, int>> &where) {
+        const int d0 = segments[where.first().first].document;
+        return std::any_of(where.cbegin(), where.cend(), [&](const auto &w) { return segments[w.first].document != d0; });
+    };
+
+    // Maximal runs of shared shingles within each segment.
+    QList<Run> runs;
+    for (int s = 0; s < segments.size(); ++s) {
+        Segment &seg = segments[s];
+        int current = -1;
+        for (int i = 0; i + len <= seg.tokens.size(); ++i) {
+            if (!shared(places.value(shingleKey(seg.tokens, i, len))))
+                continue;
+            // Shared shingles whose tokens overlap belong to one run, even with a gap of unshared starts.
+            if (current >= 0 && runs[current].last < i)
+                current = -1;
+            if (current < 0) {
+                current = int(runs.size());
+                runs.append({s, i, i + len - 1});
+            }
+            runs[current].last = i + len - 1;
+            seg.runOf[i] = current;
+        }
+    }
+
+    // Runs that share a shingle are one passage.
+    QList<int> parent(runs.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        int firstRun = -1;
+        for (const auto &[s, i] : it.value()) {
+            const int r = segments[s].runOf[i];
+            if (r < 0)
+                continue;
+            if (firstRun < 0) {
+                firstRun = r;
+                continue;
+            }
+            const int a = findRoot(parent, firstRun);
+            const int b = findRoot(parent, r);
+            if (a != b)
+                parent[std::max(a, b)] = std::min(a, b);
+        }
+    }
+    QHash<int, QList<int>> members;
+    QList<int> roots;
+    for (int r = 0; r < runs.size(); ++r) {
+        const int root = findRoot(parent, r);
+        if (!members.contains(root))
+            roots.append(root);
+        members[root].append(r);
+    }
+    // Runs are created in reading order (document, paragraph, position), so the roots are too.
+    QList<SharedPassage> out;
+    for (int root : roots) {
+        const QList<int> rs = members.value(root);
+        QSet<int> docs;
+        SharedPassage passage;
+        for (int r : rs) {
+            const Run &run = runs[r];
+            const Segment &seg = segments[run.segment];
+            docs.insert(seg.document);
+            const int start = seg.tokens[run.first].start;
+            const int end = seg.tokens[run.last].end;
+            const QString &text = documents.at(seg.document).paragraphs.at(seg.paragraph).text;
+            passage.occurrences.append({seg.document, seg.paragraph, start, end, text.mid(start, end - start)});
+        }
+        if (docs.size() < 2)
+            continue;
+        passage.id = u'p' + QString::number(out.size() + 1);
+        out.append(passage);
+    }
+    return out;
+}
+
+} // namespace parallax

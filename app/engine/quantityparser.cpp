@@ -1,0 +1,495 @@
+#include "quantityparser.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+struct Lex
+{
+    enum Type { Word, Number, Symbol };
+    Type type = Word;
+    int start = 0;
+    int end = 0;
+    QString folded; ///< words: case folded
+    double number = 0.0; ///< numbers
+    int decimals = 0; ///< digits after the decimal separator
+    int trailingZeros = 0;
+};
+
+bool isSpaceLike(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+// Digits with thousands separators ("40,000", "40 000", "1.234.567") or a decimal part ("2.4", "2,4").
+int lexNumber(QStringView t, int i, Lex *out)
+{
+    const int n = int(t.size());
+    auto digitsAt = [&](int from) {
+        int k = from;
+        while (k < n && t[k].isDigit())
+            ++k;
+        return k - from;
+    };
+    int j = i + digitsAt(i);
+    QString digits = t.mid(i, j - i).toString();
+    const int firstGroup = j - i;
+    QChar groupSep;
+    while (j + 1 < n && firstGroup <= 3 && digitsAt(j + 1) == 3) {
+        const QChar sep = t[j];
+        const bool space = isSpaceLike(sep);
+        if (!(sep == u',' || sep == u'.' || space) || (!groupSep.isNull() && sep != groupSep))
+            break;
+        // "1.500" alone reads as a decimal in English; a dot groups only in "1.500.000".
+        if (sep == u'.' && groupSep.isNull() && !(j + 5 < n && t[j + 4] == u'.' && digitsAt(j + 5) == 3))
+            break;
+        groupSep = sep;
+        digits += t.mid(j + 1, 3);
+        j += 4;
+    }
+    QString fraction;
+    if (j + 1 < n && (t[j] == u'.' || t[j] == u',') && t[j] != groupSep && t[j + 1].isDigit()) {
+        const int len = digitsAt(j + 1);
+        fraction = t.mid(j + 1, len).toString();
+        j += 1 + len;
+    }
+    out->type = Lex::Number;
+    out->start = i;
+    out->end = j;
+    QString literal = digits;
+    if (!fraction.isEmpty())
+        literal += u'.' + fraction;
+    out->number = literal.toDouble();
+    out->decimals = int(fraction.size());
+    int zeros = 0;
+    if (fraction.isEmpty()) {
+        for (qsizetype k = digits.size() - 1; k > 0 && digits[k] == u'0'; --k)
+            ++zeros;
+    }
+    out->trailingZeros = zeros;
+    return j;
+}
+
+QList<Lex> lex(QStringView t)
+{
+    QList<Lex> out;
+    const int n = int(t.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = t[i];
+        if (c.isSpace() || isSpaceLike(c)) {
+            ++i;
+        } else if (c.isDigit()) {
+            Lex l;
+            i = lexNumber(t, i, &l);
+            out.append(l);
+        } else if (c.isLetter()) {
+            const int s = i;
+            while (i < n
+                   && (t[i].isLetter() || t[i].isMark()
+                       || ((t[i] == u'\'' || t[i] == u'\u2019') && i + 1 < n && t[i + 1].isLetter())))
+                ++i;
+            Lex l;
+            l.type = Lex::Word;
+            l.start = s;
+            l.end = i;
+            l.folded = t.mid(s, i - s).toString().toCaseFolded();
+            out.append(l);
+        } else {
+            Lex l;
+            l.type = Lex::Symbol;
+            l.start = i;
+            l.end = i + 1;
+            l.folded = QString(c);
+            out.append(l);
+            ++i;
+        }
+    }
+    return out;
+}
+
+const QHash<QString, int> &numberWords()
+{
+    static const QHash<QString, int> words = {
+        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},
+        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},
+        {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},
+        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},
+        {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},
+        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},
+        {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},
+        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},   {QStringLiteral("dozen"), 12},
+    };
+    return words;
+}
+
+// "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
+double wordValue(const QString &w)
+{
+    const auto &words = numberWords();
+    const qsizetype dash = w.indexOf(u'-');
+    if (dash > 0) {
+        const int tens = words.value(w.left(dash), -1);
+        const int ones = w.mid(dash + 1) == u"one" ? 1 : words.value(w.mid(dash + 1), -1);
+        if (tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10)
+            return tens + ones;
+        return -1;
+    }
+    return words.value(w, -1);
+}
+
+double scaleOf(const QString &w)
+{
+    if (w == u"thousand" || w == u"thousands" || w.startsWith(u"тысяч") || w == u"тыс" || w == u"k")
+        return 1e3;
+    if (w == u"million" || w == u"millions" || w == u"m" || w == u"mn" || w == u"млн" || w.startsWith(u"миллион"))
+        return 1e6;
+    if (w == u"billion" || w == u"bn" || w == u"млрд" || w.startsWith(u"миллиард"))
+        return 1e9;
+    if (w == u"hundred")
+        return 1e2;
+    return 0;
+}
+
+QString currencySymbol(const QString &s)
+{
+    if (s == u"€")
+        return QStringLiteral("EUR");
+    if (s == u"$")
+        return QStringLiteral("USD");
+    if (s == u"£")
+        return QStringLiteral("GBP");
+    if (s == u"₽")
+        return QStringLiteral("RUB");
+    return {};
+}
+
+QString currencyWord(const QString &w)
+{
+    if (w == u"eur" || w == u"euro" || w == u"euros" || w == u"евро")
+        return QStringLiteral("EUR");
+    if (w == u"usd" || w == u"dollar" || w == u"dollars" || w.startsWith(u"доллар"))
+        return QStringLiteral("USD");
+    if (w == u"gbp" || w == u"pound" || w == u"pounds" || w == u"sterling")
+        return QStringLiteral("GBP");
+    if (w == u"rub" || w == u"ruble" || w == u"rubles" || w == u"rouble" || w == u"roubles" || w.startsWith(u"рубл")
+        || w == u"руб")
+        return QStringLiteral("RUB");
+    return {};
+}
+
+struct UnitInfo
+{
+    QuantityKind kind;
+    QString unit;
+    double factor;
+    QString symbol;
+};
+
+// Units after a number; factor converts to the base unit.
+bool unitOf(const QString &w, UnitInfo *u)
+{
+    static const QHash<QString, UnitInfo> units = [] {
+        QHash<QString, UnitInfo> h;
+        auto add = [&h](std::initializer_list<const char16_t *> names, QuantityKind k, const char16_t *unit, double f,
+                        const char16_t *symbol) {
+            for (const char16_t *name : names)
+                h.insert(QString::fromUtf16(name), {k, QString::fromUtf16(unit), f, QString::fromUtf16(symbol)});
+        };
+        add({u"km", u"kilometre", u"kilometres", u"kilometer", u"kilometers", u"км", u"километр", u"километра", u"километров",
+             u"километрах"},
+            QuantityKind::Measure, u"m", 1000, u"km");
+        add({u"metre", u"metres", u"meter", u"meters", u"метр", u"метра", u"метров"}, QuantityKind::Measure, u"m", 1, u"m");
+        add({u"cm", u"centimetre", u"centimetres", u"centimeter", u"centimeters", u"сантиметров", u"см"}, QuantityKind::Measure,
+            u"m", 0.01, u"cm");
+        add({u"mile", u"miles"}, QuantityKind::Measure, u"m", 1609.344, u"mi");
+        add({u"feet", u"foot", u"ft"}, QuantityKind::Measure, u"m", 0.3048, u"ft");
+        add({u"tonne", u"tonnes", u"ton", u"tons", u"тонн", u"тонны", u"тонна"}, QuantityKind::Measure, u"kg", 1000, u"t");
+        add({u"kg", u"kilogram", u"kilograms", u"кг", u"килограммов"}, QuantityKind::Measure, u"kg", 1, u"kg");
+        add({u"hectare", u"hectares", u"ha", u"гектаров"}, QuantityKind::Measure, u"m2", 10000, u"ha");
+        add({u"second", u"seconds", u"секунд"}, QuantityKind::Duration, u"s", 1, u"s");
+        add({u"minute", u"minutes", u"минут", u"минуты"}, QuantityKind::Duration, u"s", 60, u"min");
+        add({u"hour", u"hours", u"час", u"часа", u"часов"}, QuantityKind::Duration, u"s", 3600, u"h");
+        add({u"day", u"days", u"дня", u"дней", u"суток"}, QuantityKind::Duration, u"s", 86400, u"d");
+        add({u"week", u"weeks", u"недели", u"недель"}, QuantityKind::Duration, u"s", 7 * 86400, u"wk");
+        add({u"month", u"months", u"месяца", u"месяцев"}, QuantityKind::Duration, u"s", 30 * 86400, u"mo");
+        add({u"percent", u"%", u"процента", u"процентов", u"процент"}, QuantityKind::Percent, u"%", 1, u"%");
+        add({u"fold"}, QuantityKind::Multiplier, u"x", 1, u"x");
+        return h;
+    }();
+    const auto it = units.constFind(w);
+    if (it == units.constEnd())
+        return false;
+    *u = *it;
+    return true;
+}
+
+struct Hedge
+{
+    int words;
+    const char16_t *text[3];
+    const char16_t *canonical;
+    double lowFactor; ///< interval = [value * low, value * high]
+    double highFactor;
+};
+
+// Longest first, so "more than" wins over a bare "than".
+const Hedge hedges[] = {
+    {3, {u"in", u"excess", u"of"}, u"more than", 1.0, 1.1},
+    {3, {u"no", u"more", u"than"}, u"up to", 0.0, 1.0},
+    {3, {u"as", u"many", u"as"}, u"up to", 0.0, 1.0},
+    {3, {u"не", u"менее", nullptr}, u"at least", 1.0, 1.1},
+    {2, {u"more", u"than"}, u"more than", 1.0, 1.1},
+    {2, {u"at", u"least"}, u"at least", 1.0, 1.1},
+    {2, {u"upwards", u"of"}, u"more than", 1.0, 1.1},
+    {2, {u"just", u"over"}, u"more than", 1.0, 1.1},
+    {2, {u"just", u"under"}, u"nearly", 0.9, 1.0},
+    {2, {u"close", u"to"}, u"about", 0.9, 1.1},
+    {2, {u"an", u"estimated"}, u"about", 0.9, 1.1},
+    {2, {u"up", u"to"}, u"up to", 0.0, 1.0},
+    {2, {u"fewer", u"than"}, u"fewer than", 0.0, 1.0},
+    {2, {u"less", u"than"}, u"fewer than", 0.0, 1.0},
+    {2, {u"at", u"most"}, u"up to", 0.0, 1.0},
+    {2, {u"не", u"менее"}, u"at least", 1.0, 1.1},
+    {2, {u"не", u"более"}, u"up to", 0.0, 1.0},
+    {2, {u"менее", u"чем"}, u"fewer than", 0.0, 1.0},
+    {2, {u"более", u"чем"}, u"more than", 1.0, 1.1},
+    {1, {u"about"}, u"about", 0.9, 1.1},
+    {1, {u"around"}, u"about", 0.9, 1.1},
+    {1, {u"some"}, u"about", 0.9, 1.1},
+    {1, {u"roughly"}, u"about", 0.9, 1.1},
+    {1, {u"approximately"}, u"about", 0.9, 1.1},
+    {1, {u"estimated"}, u"about", 0.9, 1.1},
+    {1, {u"nearly"}, u"nearly", 0.9, 1.0},
+    {1, {u"almost"}, u"nearly", 0.9, 1.0},
+    {1, {u"over"}, u"more than", 1.0, 1.1},
+    {1, {u"within"}, u"up to", 0.0, 1.0},
+    {1, {u"under"}, u"fewer than", 0.0, 1.0},
+    {1, {u"около"}, u"about", 0.9, 1.1},
+    {1, {u"примерно"}, u"about", 0.9, 1.1},
+    {1, {u"порядка"}, u"about", 0.9, 1.1},
+    {1, {u"почти"}, u"nearly", 0.9, 1.0},
+    {1, {u"более"}, u"more than", 1.0, 1.1},
+    {1, {u"свыше"}, u"more than", 1.0, 1.1},
+    {1, {u"менее"}, u"fewer than", 0.0, 1.0},
+    {1, {u"до"}, u"up to", 0.0, 1.0},
+};
+
+bool inRanges(const QList<std::pair<int, int>> &ranges, int a, int b)
+{
+    for (const auto &r : ranges) {
+        if (a < r.second && b > r.first)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<std::pair<int, int>> findUrlRanges(QStringView text)
+{
+    QList<std::pair<int, int>> out;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
+            ++i;
+        const int s = i;
+        while (i < n && !text[i].isSpace() && text[i] != u')' && text[i] != u']')
+            ++i;
+        const QStringView chunk = text.mid(s, i - s);
+        const bool url = chunk.contains(u"://") || chunk.startsWith(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
+            || (chunk.contains(u'/') && chunk.contains(u'.') && !chunk.front().isDigit());
+        if (url)
+            out.append({s, i});
+    }
+    return out;
+}
+
+QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excludedIn)
+{
+    QList<std::pair<int, int>> excluded = excludedIn;
+    excluded += findUrlRanges(text);
+    const QList<Lex> lx = lex(text);
+    QList<Quantity> out;
+    const int n = int(lx.size());
+    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };
+    auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QString(); };
+    // Adjacent: nothing but blanks between two lexemes.
+    auto glued = [&](int k) { return k > 0 && lx[k - 1].end == lx[k].start; };
+    int k = 0;
+    while (k < n) {
+        const Lex &l = lx[k];
+        double value = -1;
+        int decimals = 0;
+        int zeros = 0;
+        int numFirst = k;
+        int next = k + 1;
+        bool fromWords = false;
+        if (l.type == Lex::Number) {
+            // "A4", "COVID-19", "1st", "03:40", "7.5/10": identifiers, ordinals and times are not counts.
+            if (l.start > 0
+                && (text[l.start - 1].isLetter() || text[l.start - 1] == u':' || text[l.start - 1] == u'/'
+                    || (text[l.start - 1] == u'-' && l.start > 1 && text[l.start - 2].isLetterOrNumber()))) {
+                ++k;
+                continue;
+            }
+            if (l.end < text.size() && (text[l.end] == u':' || text[l.end] == u'/') && l.end + 1 < text.size()
+                && text[l.end + 1].isDigit()) {
+                ++k;
+                continue;
+            }
+            const QString after = next < n && glued(next) ? wordAt(next) : QString();
+            if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th") {
+                k += 2;
+                continue;
+            }
+            value = l.number;
+            decimals = l.decimals;
+            zeros = l.trailingZeros;
+        } else if (l.type == Lex::Word) {
+            if (l.folded == u"a" && wordAt(k + 1) == u"dozen") {
+                value = 12;
+                next = k + 2;
+                fromWords = true;
+            } else {
+                QString w = l.folded;
+                // "two-fold", "threefold"
+                if (w.endsWith(u"-fold") || (w.endsWith(u"fold") && wordValue(w.chopped(4)) > 0))
+                    w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
+                value = wordValue(w);
+                fromWords = value > 0;
+                if (fromWords && wordAt(k + 1) == u"hundred") {
+                    value *= 100;
+                    next = k + 2;
+                }
+            }
+            if (value <= 0) {
+                ++k;
+                continue;
+            }
+        } else {
+            ++k;
+            continue;
+        }
+        if (inRanges(excluded, lx[numFirst].start, lx[next - 1].end)) {
+            k = next;
+            continue;
+        }
+        Quantity q;
+        q.start = lx[numFirst].start;
+        double scale = 1;
+        int end = lx[next - 1].end;
+        // Scale: "12 thousand", "1.5 million", "2.4m" (glued), "2,4 млн", "12,000 thousand".
+        {
+            const QString w = wordAt(next);
+            const double s = scaleOf(w);
+            if (s > 0 && (w.size() > 2 || glued(next) || w == u"млн" || w == u"млрд" || w == u"тыс")) {
+                scale = s;
+                end = lx[next].end;
+                ++next;
+                if (symAt(next) == u"." && (w == u"тыс"))
+                    end = lx[next++].end;
+            }
+        }
+        // Currency before: "€2.4 million", "EUR 2.4 million", "US$ 5".
+        QString currency;
+        int before = numFirst - 1;
+        if (before >= 0) {
+            const QString sym = currencySymbol(symAt(before));
+            const QString word = currencyWord(wordAt(before));
+            if (!sym.isEmpty() || (!word.isEmpty() && lx[before].folded.size() == 3)) {
+                currency = sym.isEmpty() ? word : sym;
+                q.start = lx[before].start;
+                --before;
+                if (wordAt(before) == u"us" && symAt(before + 1) == u"$")
+                    q.start = lx[before--].start;
+            }
+        }
+        // Unit or currency after.
+        UnitInfo unit {QuantityKind::Count, QString(), 1, QString()};
+        QString written;
+        {
+            int u = next;
+            if (symAt(u) == u"-" && glued(u)) // "42-metre"
+                ++u;
+            const QString w = wordAt(u);
+            const QString sym = symAt(u);
+            if (currency.isEmpty() && !currencyWord(w).isEmpty()) {
+                currency = currencyWord(w);
+                end = lx[u].end;
+                next = u + 1;
+            } else if (currency.isEmpty() && !currencySymbol(sym).isEmpty() && glued(u)) {
+                currency = currencySymbol(sym);
+                end = lx[u].end;
+                next = u + 1;
+            } else if (sym == u"%") {
+                unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
+                written = sym;
+                end = lx[u].end;
+                next = u + 1;
+            } else if (w == u"per" && wordAt(u + 1) == u"cent") {
+                unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
+                written = QStringLiteral("per cent");
+                end = lx[u + 1].end;
+                next = u + 2;
+            } else if (!w.isEmpty() && currency.isEmpty() && unitOf(w, &unit)) {
+                written = w;
+                end = lx[u].end;
+                next = u + 1;
+            }
+        }
+        if (l.type == Lex::Word && (l.folded.endsWith(u"fold")))
+            unit = {QuantityKind::Multiplier, QStringLiteral("x"), 1, QStringLiteral("x")};
+        // A bare year is a date, not a count.
+        if (!fromWords && currency.isEmpty() && unit.unit.isEmpty() && scale == 1 && decimals == 0 && value >= 1800
+            && value <= 2100 && lx[numFirst].end - lx[numFirst].start == 4) {
+            k = next;
+            continue;
+        }
+        // Hedge before.
+        int hedgeFirst = (q.start == lx[numFirst].start) ? numFirst : before + 1;
+        const Hedge *hedge = nullptr;
+        for (const Hedge &h : hedges) {
+            const int first = hedgeFirst - h.words;
+            if (first < 0)
+                continue;
+            bool match = true;
+            for (int w = 0; w < h.words && match; ++w)
+                match = h.text[w] && wordAt(first + w) == QStringView(h.text[w]);
+            if (match) {
+                hedge = &h;
+                q.start = lx[first].start;
+                break;
+            }
+        }
+        q.value = value * scale * unit.factor;
+        q.kind = !currency.isEmpty() ? QuantityKind::Money : unit.kind;
+        q.unit = !currency.isEmpty() ? currency : unit.unit;
+        q.writtenUnit = written;
+        q.written = value * scale;
+        q.symbol = unit.symbol;
+        q.end = end;
+        q.unitEnd = end;
+        const double lastDigit = decimals > 0 ? std::pow(10.0, -decimals) : std::pow(10.0, zeros);
+        q.rounding = 0.5 * lastDigit * scale * unit.factor;
+        if (hedge) {
+            q.qualifier = QString::fromUtf16(hedge->canonical);
+            q.low = q.value * hedge->lowFactor;
+            q.high = q.value * hedge->highFactor;
+        } else {
+            q.low = q.value;
+            q.high = q.value;
+        }
+        out.append(q);
+        k = next;
+    }
+    return out;
+}
+
+} // namespace parallax

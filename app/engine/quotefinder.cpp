@@ -1,0 +1,303 @@
+#include "quotefinder.h"
+
+#include "lexicon.h"
+#include "quotescanner.h"
+#include "speakerfinder.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax {
+
+namespace {
+
+struct Quote
+{
+    int document = 0;
+    DocumentQuote q;
+    QList<int> forms; ///< every token's form id, for verbatim equality
+    QList<int> contentStems; ///< sorted, unique stems of non-stop words
+};
+
+class UnionFind final
+{
+public:
+    explicit UnionFind(int n)
+        : m_parent(n)
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
+    int find(int x)
+    {
+        while (m_parent[x] != x) {
+            m_parent[x] = m_parent[m_parent[x]];
+            x = m_parent[x];
+        }
+        return x;
+    }
+    // The smaller index stays the root, which keeps results independent of merge order.
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    QList<int> m_parent;
+};
+
+QList<Token> tokensOf(const QList<TokenizedDocument> &tokens, int d, int p, const Document &doc, Tokenizer &fallback)
+{
+    if (d < tokens.size() && p < tokens.at(d).paragraphs.size() && !tokens.at(d).paragraphs.at(p).isEmpty())
+        return tokens.at(d).paragraphs.at(p);
+    return fallback.tokenize(doc.paragraphs.at(p).text);
+}
+
+bool speakersAgree(const Quote &a, const Quote &b, bool *known)
+{
+    *known = a.q.speakerIsName && b.q.speakerIsName;
+    if (!*known)
+        return true;
+    return sameSpeaker(a.q.speaker, b.q.speaker);
+}
+
+bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOptions &o)
+{
+    if (a.document == b.document)
+        return false;
+    if (a.q.form == QuoteForm::Indirect && b.q.form == QuoteForm::Indirect)
+        return false;
+    bool known = false;
+    if (!speakersAgree(a, b, &known))
+        return false;
+    const bool indirect = a.q.form == QuoteForm::Indirect || b.q.form == QuoteForm::Indirect;
+    const int shorter = int(std::min(a.contentStems.size(), b.contentStems.size()));
+    if (shorter == 0)
+        return false;
+    const double containment = double(shared) / shorter;
+    // Two shared words say little on their own: then the quotes must also be of similar length.
+    const double dice = 2.0 * shared / double(a.contentStems.size() + b.contentStems.size());
+    if (known)
+        return shared >= o.variantMinShared && containment >= o.variantContainment && (shared >= 3 || dice >= 0.5);
+    // A reported clause must name who spoke; with one side unknown ask for more overlap.
+    if (indirect)
+        return false;
+    return shared >= o.unattributedMinShared && containment >= o.unattributedContainment;
+}
+
+} // namespace
+
+QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
+                               const QuoteFinderOptions &options)
+{
+    Tokenizer fallback(vocabulary);
+    QList<Quote> quotes;
+    for (int d = 0; d < documents.size(); ++d) {
+        const Document &doc = documents.at(d);
+        const QList<DocumentQuote> found = scanDocumentQuotes(doc);
+        int cachedParagraph = -1;
+        QList<Token> paraTokens;
+        for (const DocumentQuote &dq : found) {
+            if (dq.paragraph != cachedParagraph) {
+                paraTokens = tokensOf(tokens, d, dq.paragraph, doc, fallback);
+                cachedParagraph = dq.paragraph;
+            }
+            Quote q;
+            q.document = d;
+            q.q = dq;
+            const auto first = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), dq.start,
+                                                [](const Token &t, int pos) { return t.end <= pos; });
+            for (auto it = first; it != paraTokens.cend() && it->start < dq.end; ++it) {
+                q.forms.append(it->form);
+                if (!lexicon::isStopWord(vocabulary.text(it->form)))
+                    q.contentStems.append(it->stem);
+            }
+            std::sort(q.contentStems.begin(), q.contentStems.end());
+            q.contentStems.erase(std::unique(q.contentStems.begin(), q.contentStems.end()), q.contentStems.end());
+            if (!q.forms.isEmpty())
+                quotes.append(q);
+        }
+    }
+
+    const int n = int(quotes.size());
+    UnionFind sets(n);
+    // Verbatim: identical after case folding and with punctuation and quote style ignored.
+    QHash<QList<int>, int> byForms;
+    for (int i = 0; i < n; ++i) {
+        const auto it = byForms.constFind(quotes[i].forms);
+        if (it == byForms.constEnd()) {
+            byForms.insert(quotes[i].forms, i);
+            continue;
+        }
+        bool known = false;
+        const Quote &other = quotes[*it];
+        const bool bothIndirect = other.q.form == QuoteForm::Indirect && quotes[i].q.form == QuoteForm::Indirect;
+        if (speakersAgree(other, quotes[i], &known) && !bothIndirect)
+            sets.unite(*it, i);
+    }
+    // Variants: candidates share content stems, found through an inverted index whose lists are
+    // capped so that a stem in thousands of quotes cannot make the pass quadratic.
+    constexpr int postingCap = 64;
+    QHash<int, QList<int>> postings;
+    QHash<int, int> sharedCount;
+    for (int i = 0; i < n; ++i) {
+        sharedCount.clear();
+        for (int stem : quotes[i].contentStems) {
+            auto it = postings.find(stem);
+            if (it == postings.end())
+                it = postings.insert(stem, {});
+            if (it->size() < postingCap) {
+                for (int j : *it)
+                    ++sharedCount[j];
+                it->append(i);
+            }
+        }
+        QList<int> candidates = sharedCount.keys();
+        std::sort(candidates.begin(), candidates.end());
+        for (int j : candidates) {
+            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options)) {
+                sets.unite(j, i);
+            }
+        }
+    }
+
+    // Sentences of one transcript turn that matched nothing elsewhere stay together as one quote.
+    {
+        QHash<int, int> size;
+        for (int i = 0; i < n; ++i)
+            ++size[sets.find(i)];
+        for (int i = 1; i < n; ++i) {
+            const Quote &a = quotes[i - 1];
+            const Quote &b = quotes[i];
+            if (a.q.form == QuoteForm::Turn && b.q.form == QuoteForm::Turn && a.document == b.document
+                && a.q.paragraph == b.q.paragraph && a.q.sentence + 1 == b.q.sentence && size.value(sets.find(i - 1)) == 1
+                && size.value(sets.find(i)) == 1)
+                sets.unite(i - 1, i);
+        }
+    }
+
+    QHash<int, QList<int>> members;
+    QList<int> roots;
+    for (int i = 0; i < n; ++i) {
+        const int r = sets.find(i);
+        if (!members.contains(r))
+            roots.append(r);
+        members[r].append(i);
+    }
+    QList<QuoteCluster> clusters;
+    QList<std::pair<int, std::tuple<int, int, int>>> order; // documents, first position
+    for (int r : roots) {
+        QList<int> idx = members.value(r);
+        const bool hasDirect
+            = std::any_of(idx.cbegin(), idx.cend(), [&](int i) { return quotes[i].q.form != QuoteForm::Indirect; });
+        if (!hasDirect)
+            continue;
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) {
+            const auto ka = std::tuple(quotes[a].document, quotes[a].q.paragraph, quotes[a].q.start);
+            const auto kb = std::tuple(quotes[b].document, quotes[b].q.paragraph, quotes[b].q.start);
+            return ka < kb;
+        });
+        QSet<int> docs;
+        for (int i : idx)
+            docs.insert(quotes[i].document);
+        if (docs.size() < 2 && !options.keepSingles)
+            continue;
+        QuoteCluster c;
+        // The fullest name any outlet gives.
+        for (int i : idx) {
+            const DocumentQuote &dq = quotes[i].q;
+            if (dq.speakerIsName && dq.speaker.count(u' ') > c.speaker.count(u' '))
+                c.speaker = dq.speaker;
+            else if (dq.speakerIsName && c.speaker.isEmpty())
+                c.speaker = dq.speaker;
+        }
+        if (c.speaker.isEmpty()) {
+            for (int i : idx) {
+                if (!quotes[i].q.speaker.isEmpty()) {
+                    c.speaker = quotes[i].q.speaker;
+                    break;
+                }
+            }
+        }
+        // Consecutive sentences of one turn in the same cluster make one occurrence.
+        QList<QList<int>> parts;
+        for (int i : idx) {
+            const Quote &q = quotes[i];
+            if (!parts.isEmpty()) {
+                const Quote &prev = quotes[parts.last().last()];
+                if (q.q.form == QuoteForm::Turn && prev.q.form == QuoteForm::Turn && prev.document == q.document
+                    && prev.q.paragraph == q.q.paragraph && prev.q.sentence + 1 == q.q.sentence) {
+                    parts.last().append(i);
+                    continue;
+                }
+            }
+            parts.append(QList<int> {i});
+        }
+        c.verbatim = true;
+        QList<int> firstForms;
+        for (int k = 0; k < parts.size(); ++k) {
+            QList<int> forms;
+            for (int i : parts[k])
+                forms += quotes[i].forms;
+            if (k == 0)
+                firstForms = forms;
+            else if (forms != firstForms)
+                c.verbatim = false;
+            const Quote &a = quotes[parts[k].first()];
+            const Quote &b = quotes[parts[k].last()];
+            const QString &text = documents.at(a.document).paragraphs.at(a.q.paragraph).text;
+            c.occurrences.append({a.document, a.q.paragraph, a.q.start, b.q.end, text.mid(a.q.start, b.q.end - a.q.start)});
+            c.forms.append(a.q.form == QuoteForm::Marked     ? QStringLiteral("direct")
+                               : a.q.form == QuoteForm::Turn ? QStringLiteral("turn")
+                                                             : QStringLiteral("indirect"));
+        }
+        if (!c.verbatim) {
+            // Words some occurrences use and others do not, by stem, in order of first use.
+            QHash<int, int> stemDocs;
+            for (int i : idx) {
+                QSet<int> seen;
+                for (int s : quotes[i].contentStems)
+                    seen.insert(s);
+                for (int s : seen)
+                    ++stemDocs[s];
+            }
+            Tokenizer tk(vocabulary);
+            QSet<int> listed;
+            for (int i : idx) {
+                const DocumentQuote &dq = quotes[i].q;
+                const QString &text = documents.at(quotes[i].document).paragraphs.at(dq.paragraph).text;
+                for (const Token &t : tk.tokenize(QStringView(text).mid(dq.start, dq.end - dq.start))) {
+                    if (lexicon::isStopWord(vocabulary.text(t.form)) || stemDocs.value(t.stem) == idx.size()
+                        || listed.contains(t.form))
+                        continue;
+                    listed.insert(t.form);
+                    c.differingWords.append(vocabulary.text(t.form));
+                }
+            }
+        }
+        order.append({int(docs.size()),
+                      std::tuple(quotes[idx.first()].document, quotes[idx.first()].q.paragraph, quotes[idx.first()].q.start)});
+        clusters.append(c);
+    }
+    QList<int> perm(clusters.size());
+    std::iota(perm.begin(), perm.end(), 0);
+    std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
+        if (order[a].first != order[b].first)
+            return order[a].first > order[b].first;
+        return order[a].second < order[b].second;
+    });
+    QList<QuoteCluster> sorted;
+    for (int k = 0; k < perm.size(); ++k) {
+        QuoteCluster c = clusters[perm[k]];
+        c.id = u'q' + QString::number(k + 1);
+        sorted.append(c);
+    }
+    return sorted;
+}
+
+} // namespace parallax

@@ -1,0 +1,457 @@
+#include "speakerfinder.h"
+
+#include "lexicon.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace parallax {
+
+namespace {
+
+struct Word
+{
+    int start = 0;
+    int end = 0;
+    QString folded;
+    bool capital = false;
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
+QList<Word> lexWords(QStringView text, int from, int to)
+{
+    QList<Word> words;
+    int i = from;
+    while (i < to) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const int s = i;
+        while (i < to) {
+            if (isWordChar(text[i])) {
+                ++i;
+            } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < to && isWordChar(text[i + 1])
+                       && i > s) {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        Word w;
+        w.start = s;
+        w.end = i;
+        QStringView v = text.mid(s, i - s);
+        // Possessive: "Hale's" names Hale.
+        if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
+            w.end -= 2;
+        w.folded = text.mid(s, w.end - s).toString().toCaseFolded();
+        w.capital = lexicon::isUpperStart(text[s]);
+        words.append(w);
+    }
+    return words;
+}
+
+bool onlyBlanksBetween(QStringView text, int a, int b)
+{
+    for (int i = a; i < b; ++i) {
+        if (!text[i].isSpace() && text[i] != QChar(0x00A0))
+            return false;
+    }
+    return true;
+}
+
+bool isNameWord(const Word &w)
+{
+    return w.capital && !lexicon::isNonNameCapital(w.folded) && !w.folded.at(0).isDigit();
+}
+
+bool isPhraseWord(const Word &w)
+{
+    return isNameWord(w) || lexicon::isRoleWord(w.folded);
+}
+
+QString titleCaseIfShouting(QStringView word)
+{
+    bool allCaps = word.size() > 1;
+    for (QChar c : word) {
+        if (c.isLower())
+            allCaps = false;
+    }
+    return allCaps ? word.left(1).toString() + word.mid(1).toString().toLower() : word.toString();
+}
+
+// Role words first, then the name: "Deputy Minister Jon Hale" -> role "deputy minister", name "Jon Hale".
+Speaker phraseToSpeaker(QStringView text, const QList<Word> &words, int a, int b)
+{
+    Speaker s;
+    if (a < b && words[a].folded == u"the")
+        ++a;
+    int k = a;
+    QStringList role;
+    while (k < b && lexicon::isRoleWord(words[k].folded)) {
+        role.append(words[k].folded);
+        ++k;
+    }
+    QStringList name;
+    // "Water Management Mattias Brenner": a department before the name; people have one or two names here.
+    if (b - k > 3)
+        k = b - 2;
+    for (int j = k; j < b; ++j) {
+        if (!isNameWord(words[j]))
+            return {};
+        name.append(titleCaseIfShouting(text.mid(words[j].start, words[j].end - words[j].start)));
+    }
+    s.role = role.join(u' ');
+    s.name = name.join(u' ');
+    return s;
+}
+
+// The phrase starting at word `a` (skipping "the"), up to 6 words joined by blanks only.
+int phraseEnd(QStringView text, const QList<Word> &words, int a)
+{
+    int k = a;
+    if (k < words.size() && words[k].folded == u"the")
+        ++k;
+    int count = 0;
+    while (k < words.size() && count < 6 && isPhraseWord(words[k])) {
+        if (k > a && !onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+            break;
+        ++k;
+        ++count;
+    }
+    return count == 0 ? a : k;
+}
+
+// The phrase ending right before word `b`: walks back over name and role words.
+int phraseStart(QStringView text, const QList<Word> &words, int b)
+{
+    int k = b;
+    int count = 0;
+    while (k > 0 && count < 6 && isPhraseWord(words[k - 1])) {
+        if (k < b && !onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+            break;
+        --k;
+        ++count;
+    }
+    if (count == 0)
+        return b;
+    if (k > 0 && words[k - 1].folded == u"the" && onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+        --k;
+    return k;
+}
+
+bool isPreposition(const QString &w)
+{
+    static const QStringList preps
+        = {QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"), QStringLiteral("of"),
+           QStringLiteral("to"),   QStringLiteral("for"),  QStringLiteral("with"), QStringLiteral("by"),
+           QStringLiteral("near"), QStringLiteral("into"), QStringLiteral("в"),    QStringLiteral("из")};
+    return preps.contains(w);
+}
+
+Speaker speakerBeforeVerb(QStringView text, const QList<Word> &words, int verb)
+{
+    if (verb > 0 && lexicon::isPronoun(words[verb - 1].folded)) {
+        Speaker s;
+        s.pronoun = true;
+        return s;
+    }
+    int end = verb;
+    // "Hale also said", "Hale later told"
+    if (end > 0 && (words[end - 1].folded == u"also" || words[end - 1].folded == u"later" || words[end - 1].folded == u"then"))
+        --end;
+    // "Ivo Marek, who heads the rescue service, said": skip a short aside between commas.
+    if (end > 0 && text.mid(words[end - 1].end, words[end].start - words[end - 1].end).trimmed() == u",") {
+        for (int k = end - 1; k > 0 && k >= end - 14; --k) {
+            const QStringView gap = text.mid(words[k - 1].end, words[k].start - words[k - 1].end).trimmed();
+            if (gap == u",") {
+                const int start = phraseStart(text, words, k);
+                if (start < k) {
+                    const Speaker s = phraseToSpeaker(text, words, start, k);
+                    if (!s.name.isEmpty())
+                        return s;
+                }
+                // "Sarn Hydro's chief engineer, Karel Dunst, said": the name is the aside itself.
+                const int inner = phraseStart(text, words, end);
+                if (inner == k) {
+                    const Speaker t = phraseToSpeaker(text, words, k, end);
+                    if (!t.name.isEmpty())
+                        return t;
+                }
+                break;
+            }
+            if (!gap.isEmpty())
+                break;
+        }
+    }
+    const int start = phraseStart(text, words, end);
+    if (start == end)
+        return {};
+    if (start > 0 && isPreposition(words[start - 1].folded) && onlyBlanksBetween(text, words[start - 1].end, words[start].start))
+        return {};
+    return phraseToSpeaker(text, words, start, end);
+}
+
+Speaker speakerAfterVerb(QStringView text, const QList<Word> &words, int first)
+{
+    if (first < words.size() && lexicon::isPronoun(words[first].folded)) {
+        Speaker s;
+        s.pronoun = true;
+        return s;
+    }
+    const int end = phraseEnd(text, words, first);
+    if (end == first)
+        return {};
+    return phraseToSpeaker(text, words, first, end);
+}
+
+int findAccordingTo(const QList<Word> &words, int from)
+{
+    for (int k = from; k + 1 < words.size(); ++k) {
+        if ((words[k].folded == u"according" && words[k + 1].folded == u"to")
+            || (words[k].folded == u"по" && words[k + 1].folded == u"словам"))
+            return k + 2;
+    }
+    return -1;
+}
+
+bool sentenceEndAt(QStringView text, int i)
+{
+    const QChar c = text[i];
+    if (c != u'.' && c != u'!' && c != u'?' && c != u';')
+        return false;
+    return i + 1 >= text.size() || text[i + 1].isSpace();
+}
+
+} // namespace
+
+Speaker speakerAfter(QStringView text, int from, int to)
+{
+    const QList<Word> words = lexWords(text, from, to);
+    if (words.isEmpty())
+        return {};
+    // Only punctuation may stand between the closing mark and the attribution.
+    for (int i = from; i < words[0].start; ++i) {
+        const QChar c = text[i];
+        if (c.isLetterOrNumber() || (i - from) > 6)
+            return {};
+    }
+    if (lexicon::isSpeechVerb(words[0].folded))
+        return speakerAfterVerb(text, words, 1);
+    const int acc = findAccordingTo(words, 0);
+    if (acc == 2)
+        return speakerAfterVerb(text, words, acc);
+    int k = lexicon::isPronoun(words[0].folded) ? 1 : phraseEnd(text, words, 0);
+    if (k == 0)
+        return {};
+    int verb = k;
+    if (verb < words.size() && (words[verb].folded == u"also" || words[verb].folded == u"later"))
+        ++verb;
+    if (verb < words.size() && lexicon::isSpeechVerb(words[verb].folded))
+        return speakerBeforeVerb(text, words, k);
+    return {};
+}
+
+Speaker speakerBefore(QStringView text, int from, int to)
+{
+    const QList<Word> words = lexWords(text, from, to);
+    if (words.isEmpty())
+        return {};
+    const int n = int(words.size());
+    // "according to Hale, ..." right before the quote
+    for (int k = std::max(0, n - 8); k < n; ++k) {
+        if (k + 1 < n
+            && ((words[k].folded == u"according" && words[k + 1].folded == u"to")
+                || (words[k].folded == u"по" && words[k + 1].folded == u"словам"))) {
+            const int end = phraseEnd(text, words, k + 2);
+            if (end == n)
+                return speakerAfterVerb(text, words, k + 2);
+        }
+    }
+    // "Hale said:", "Hale told reporters that", "Hale said on Tuesday"
+    for (int k = n - 1; k >= std::max(0, n - 6); --k) {
+        if (lexicon::isSpeechVerb(words[k].folded)) {
+            bool clean = true;
+            for (int i = words[k].end; i < to; ++i) {
+                if (text[i] == u'.' || text[i] == u'!' || text[i] == u'?')
+                    clean = false;
+            }
+            if (!clean)
+                break;
+            const Speaker s = speakerBeforeVerb(text, words, k);
+            if (!s.isEmpty())
+                return s;
+            // "said Hale: ..." is rare before a quote but costs nothing
+            const Speaker t = speakerAfterVerb(text, words, k + 1);
+            if (!t.name.isEmpty() && phraseEnd(text, words, k + 1) == n)
+                return t;
+            break;
+        }
+    }
+    // "Hale: “We will...”" (headlines, captions)
+    int i = to - 1;
+    while (i >= from && text[i].isSpace())
+        --i;
+    if (i >= from && text[i] == u':') {
+        const int start = phraseStart(text, words, n);
+        if (start < n && (start == 0 || !onlyBlanksBetween(text, words[start - 1].end, words[start].start)))
+            return phraseToSpeaker(text, words, start, n);
+    }
+    return {};
+}
+
+QList<RoleName> findRoleNames(QStringView text)
+{
+    QList<RoleName> out;
+    const QList<Word> words = lexWords(text, 0, int(text.size()));
+    int k = 0;
+    const int n = int(words.size());
+    auto joined = [&](int j) { return onlyBlanksBetween(text, words[j - 1].end, words[j].start); };
+    while (k < n) {
+        if (!lexicon::isRoleWord(words[k].folded)) {
+            ++k;
+            continue;
+        }
+        const int roleStart = k;
+        QStringList role;
+        while (k < n && lexicon::isRoleWord(words[k].folded) && (k == roleStart || joined(k))) {
+            role.append(words[k].folded);
+            ++k;
+        }
+        // "Deputy Minister for Water Management Matthias Brenner": the department belongs to the role,
+        // the last two capitalised words are the name.
+        if (k + 1 < n && (words[k].folded == u"for" || words[k].folded == u"of") && joined(k)) {
+            int j = k + 1;
+            if (j < n && words[j].folded == u"the" && joined(j))
+                ++j;
+            const int runStart = j;
+            while (j < n && isNameWord(words[j]) && joined(j))
+                ++j;
+            if (j - runStart >= 3) {
+                for (int r = k; r < j - 2; ++r)
+                    role.append(words[r].folded);
+                k = j - 2;
+            }
+        }
+        const int nameStart = k;
+        while (k < n && k - nameStart < 3 && isNameWord(words[k]) && !lexicon::isRoleWord(words[k].folded) && joined(k))
+            ++k;
+        if (k > nameStart) {
+            RoleName r;
+            r.role = role.join(u' ');
+            r.start = words[nameStart].start;
+            r.end = words[k - 1].end;
+            r.roleStart = words[roleStart].start;
+            QStringList parts;
+            for (int j = nameStart; j < k; ++j)
+                parts.append(titleCaseIfShouting(text.mid(words[j].start, words[j].end - words[j].start)));
+            r.name = parts.join(u' ');
+            out.append(r);
+        }
+        if (k == roleStart)
+            ++k;
+    }
+    return out;
+}
+
+QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair<int, int>> &quoted)
+{
+    QList<IndirectSpeech> out;
+    const int n = int(text.size());
+    // Prefix counts of quoted characters keep the checks below O(1) however many quotes there are.
+    std::vector<int> quotedBefore(size_t(n) + 2, 0);
+    {
+        std::vector<int> delta(size_t(n) + 2, 0);
+        for (const auto &q : quoted) {
+            const int a = std::clamp(q.first, 0, n);
+            const int b = std::clamp(q.second, a, n);
+            delta[size_t(a)] += 1;
+            delta[size_t(b)] -= 1;
+        }
+        int depth = 0;
+        for (int i = 0; i <= n; ++i) {
+            depth += delta[size_t(i)];
+            quotedBefore[size_t(i) + 1] = quotedBefore[size_t(i)] + (depth > 0 ? 1 : 0);
+        }
+    }
+    auto quotedIn = [&](int a, int b) { return quotedBefore[size_t(b)] - quotedBefore[size_t(a)] > 0; };
+    auto quotedAt = [&](int pos) { return quotedIn(std::max(0, pos - 1), std::min(n, pos + 1)); };
+    const QList<Word> words = lexWords(text, 0, n);
+    for (int k = 0; k < words.size(); ++k) {
+        const bool according = k + 1 < words.size()
+            && ((words[k].folded == u"according" && words[k + 1].folded == u"to")
+                || (words[k].folded == u"по" && words[k + 1].folded == u"словам"));
+        if (!lexicon::isSpeechVerb(words[k].folded) && !according)
+            continue;
+        if (quotedAt(words[k].start))
+            continue;
+        Speaker speaker;
+        int clause = k + 1;
+        if (according) {
+            const int end = phraseEnd(text, words, k + 2);
+            if (end == k + 2 || end >= words.size()
+                || !text.mid(words[end - 1].end, words[end].start - words[end - 1].end).contains(u','))
+                continue;
+            speaker = phraseToSpeaker(text, words, k + 2, end);
+            clause = end;
+        } else {
+            speaker = speakerBeforeVerb(text, words, k);
+            if (speaker.isEmpty())
+                continue;
+            // "Hale told reporters (that) ..."
+            if (words[k].folded == u"told" && clause < words.size())
+                ++clause;
+            if (clause < words.size() && (words[clause].folded == u"that" || words[clause].folded == u"что"))
+                ++clause;
+        }
+        if (clause >= words.size())
+            continue;
+        const int start = words[clause].start;
+        // The clause must follow the verb with blanks only (a colon or a quote mark means direct speech).
+        const int gapFrom = according ? words[clause - 1].end : words[clause - 1].end;
+        bool direct = false;
+        for (int i = gapFrom; i < start; ++i) {
+            if (!text[i].isSpace() && !(according && text[i] == u','))
+                direct = true;
+        }
+        if (direct)
+            continue;
+        int end = start;
+        while (end < n && !sentenceEndAt(text, end))
+            ++end;
+        if (quotedIn(start, end))
+            continue;
+        int wordsInClause = 0;
+        for (int j = clause; j < words.size() && words[j].start < end; ++j)
+            ++wordsInClause;
+        if (wordsInClause < 4)
+            continue;
+        IndirectSpeech s;
+        s.speaker = speaker;
+        s.start = start;
+        s.end = end;
+        out.append(s);
+    }
+    return out;
+}
+
+bool sameSpeaker(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const QString sa = a.section(u' ', -1).toCaseFolded();
+    const QString sb = b.section(u' ', -1).toCaseFolded();
+    if (sa == sb)
+        return true;
+    // Russian case endings: "Петров" / "Петрова" / "Петрову".
+    const qsizetype common = std::min(sa.size(), sb.size());
+    return common >= 4 && qAbs(sa.size() - sb.size()) <= 2 && sa.left(common) == sb.left(common);
+}
+
+} // namespace parallax

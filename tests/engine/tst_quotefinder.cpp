@@ -1,0 +1,215 @@
+#include "engine/quotefinder.h"
+#include "engine/quotemarks.h"
+#include "engine/quotescanner.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Document makeDocument(const QString &id, const QStringList &paragraphs)
+{
+    Document d;
+    d.id = id;
+    for (const QString &p : paragraphs)
+        d.paragraphs.append({p, ParagraphRole::Body});
+    return d;
+}
+
+// "paragraph|quoted text|speaker|form" for each quotation, the readable form the tables use.
+QStringList describe(const Document &d, const QList<DocumentQuote> &quotes)
+{
+    QStringList out;
+    for (const DocumentQuote &q : quotes) {
+        const QString form = q.form == QuoteForm::Marked ? QStringLiteral("marked")
+            : q.form == QuoteForm::Turn                  ? QStringLiteral("turn")
+                                                         : QStringLiteral("indirect");
+        out.append(QString::number(q.paragraph) + u'|' + d.paragraphs.at(q.paragraph).text.mid(q.start, q.end - q.start) + u'|'
+                   + q.speaker + u'|' + form);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestQuoteFinder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quoteForms_data()
+    {
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("straight") << QStringList {u"\"We will rebuild the dam,\" Hale said."_s}
+                                  << QStringList {u"0|We will rebuild the dam,|Hale|marked"_s};
+        QTest::newRow("curly") << QStringList {u"\u201CThe water is falling now,\u201D said Mayor Ana Ruiz."_s}
+                               << QStringList {u"0|The water is falling now,|Ana Ruiz|marked"_s};
+        QTest::newRow("guillemets") << QStringList {u"\u00ABМы восстановим плотину\u00BB, \u2014 сказал Иван Петров."_s}
+                                    << QStringList {u"0|Мы восстановим плотину|Иван Петров|marked"_s};
+        QTest::newRow("german") << QStringList {u"Hale sagte: \u201EWir bauen den Damm wieder auf\u201C."_s}
+                                << QStringList {u"0|Wir bauen den Damm wieder auf||marked"_s};
+        QTest::newRow("nested single") << QStringList {u"\"They called it 'a small leak' on Monday,\" Hale said."_s}
+                                       << QStringList {u"0|They called it 'a small leak' on Monday,|Hale|marked"_s};
+        QTest::newRow("nested german in guillemets")
+            << QStringList {u"\u00ABОн назвал это \u201Eмелочью\u201C вчера вечером\u00BB, \u2014 сказал Петров."_s}
+            << QStringList {u"0|Он назвал это \u201Eмелочью\u201C вчера вечером|Петров|marked"_s};
+        QTest::newRow("apostrophes are not marks")
+            << QStringList {u"The outlets' reports don't agree, and Hale's office won't say why."_s} << QStringList {};
+        QTest::newRow("scare quotes are not statements")
+            << QStringList {u"The so-called \"breach\" was small."_s} << QStringList {};
+        QTest::newRow("unbalanced capped at paragraph end")
+            << QStringList {u"Hale said: \"the dam will hold for now"_s, u"Officials met in the evening to discuss it."_s}
+            << QStringList {u"0|the dam will hold for now|Hale|marked"_s};
+        QTest::newRow("multi paragraph") << QStringList {u"\"We worked through the night to close the gap."_s,
+                                                         u"\"By morning the water had stopped,\" Hale said."_s}
+                                         << QStringList {u"0|We worked through the night to close the gap.|Hale|marked"_s,
+                                                         u"1|By morning the water had stopped,|Hale|marked"_s};
+        QTest::newRow("inches are not marks")
+            << QStringList {u"A 12\" pipe burst near the gate on the east side."_s} << QStringList {};
+        QTest::newRow("transcript name") << QStringList {u"Jon Hale: We will repair the dam as fast as possible."_s}
+                                         << QStringList {u"0|We will repair the dam as fast as possible.|Jon Hale|turn"_s};
+        QTest::newRow("transcript caps") << QStringList {u"HALE: The repairs start tomorrow morning."_s}
+                                         << QStringList {u"0|The repairs start tomorrow morning.|Hale|turn"_s};
+        QTest::newRow("label is not a turn") << QStringList {u"Update: The repairs start tomorrow morning."_s} << QStringList {};
+    }
+    void quoteForms()
+    {
+        QFETCH(QStringList, paragraphs);
+        QFETCH(QStringList, expected);
+        const Document d = makeDocument(u"d1"_s, paragraphs);
+        QStringList got = describe(d, scanDocumentQuotes(d));
+        got.removeIf([](const QString &s) { return s.endsWith(u"|indirect"); });
+        QCOMPARE(got, expected);
+    }
+
+    void speakers_data()
+    {
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::addColumn<QString>("speaker"); // of the last marked quotation
+
+        QTest::newRow("X said") << QStringList {u"\"The gate failed at dawn,\" Hale said."_s} << u"Hale"_s;
+        QTest::newRow("said X") << QStringList {u"\"The gate failed at dawn,\" said Jon Hale."_s} << u"Jon Hale"_s;
+        QTest::newRow("X said that") << QStringList {u"Hale said that \"the gate failed at dawn\"."_s} << u"Hale"_s;
+        QTest::newRow("X said colon") << QStringList {u"Jon Hale said: \"The gate failed at dawn.\""_s} << u"Jon Hale"_s;
+        QTest::newRow("according to") << QStringList {u"According to Jon Hale, \"the gate failed at dawn\"."_s} << u"Jon Hale"_s;
+        QTest::newRow("according to after") << QStringList {u"\"The gate failed at dawn\", according to Jon Hale."_s}
+                                            << u"Jon Hale"_s;
+        QTest::newRow("noted that") << QStringList {u"Ruiz noted that \"the gate failed at dawn\"."_s} << u"Ruiz"_s;
+        QTest::newRow("told reporters") << QStringList {u"Ruiz told reporters: \"The gate failed at dawn.\""_s} << u"Ruiz"_s;
+        QTest::newRow("role and name") << QStringList {u"\"The gate failed at dawn,\" said Deputy Minister Jon Hale."_s}
+                                       << u"Jon Hale"_s;
+        QTest::newRow("surname expands to full name")
+            << QStringList {u"Deputy Minister Jon Hale visited the site."_s, u"\"The gate failed at dawn,\" Hale said."_s}
+            << u"Jon Hale"_s;
+        QTest::newRow("role resolves to name")
+            << QStringList {u"Mayor Ana Ruiz arrived at noon."_s, u"\"The gate failed at dawn,\" the mayor said."_s}
+            << u"Ana Ruiz"_s;
+        QTest::newRow("pronoun") << QStringList {u"\"We are safe now,\" said Ana Ruiz."_s,
+                                                 u"\"The gate failed at dawn,\" she said."_s}
+                                 << u"Ana Ruiz"_s;
+        QTest::newRow("pronoun with transcript")
+            << QStringList {u"HALE: The water is going down now."_s, u"\"The gate failed at dawn,\" he added."_s} << u"Hale"_s;
+        QTest::newRow("second quote inherits")
+            << QStringList {u"\"The gate failed at dawn,\" Hale said. \"Nobody was hurt at all.\""_s} << u"Hale"_s;
+        QTest::newRow("russian said") << QStringList {u"\u00ABВода уходит из города\u00BB, \u2014 заявил Петров."_s}
+                                      << u"Петров"_s;
+        QTest::newRow("russian according") << QStringList {u"По словам Петрова, \u00ABвода уходит из города\u00BB."_s}
+                                           << u"Петрова"_s;
+        QTest::newRow("unknown") << QStringList {u"\"The gate failed at dawn,\" the statement read."_s} << QString();
+        QTest::newRow("place is not a speaker")
+            << QStringList {u"Officials in Kyiv said: \"The gate failed at dawn.\""_s} << QString();
+    }
+    void speakers()
+    {
+        QFETCH(QStringList, paragraphs);
+        QFETCH(QString, speaker);
+        const Document d = makeDocument(u"d1"_s, paragraphs);
+        QList<DocumentQuote> quotes = scanDocumentQuotes(d);
+        quotes.removeIf([](const DocumentQuote &q) { return q.form == QuoteForm::Indirect; });
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(quotes.last().speaker, speaker);
+    }
+
+    void indirectSpeech()
+    {
+        const Document d = makeDocument(u"d1"_s, {u"Jon Hale said the dam would be repaired as fast as possible."_s});
+        const QList<DocumentQuote> quotes = scanDocumentQuotes(d);
+        QCOMPARE(describe(d, quotes), QStringList {u"0|the dam would be repaired as fast as possible|Jon Hale|indirect"_s});
+    }
+
+    void clusters()
+    {
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s,
+                         {u"\"We will repair the dam as quickly as we can,\" Deputy Minister Jon Hale said."_s,
+                          u"\u201CNo one in the valley is in danger tonight,\u201D Hale added."_s}),
+            makeDocument(u"d2"_s,
+                         {u"Hale said: \u201CNo one in the valley is in danger tonight.\u201D"_s,
+                          u"\"We will repair the dam as fast as possible,\" Hale said."_s}),
+            makeDocument(u"d3"_s,
+                         {u"JON HALE: We will repair the dam as fast as possible."_s,
+                          u"\"Something entirely different was said here today,\" said Ana Ruiz."_s}),
+            makeDocument(u"d4"_s, {u"Hale said the dam would be repaired as fast as possible, and left."_s}),
+        };
+        Vocabulary vocabulary;
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary);
+        QCOMPARE(clusters.size(), 3);
+        QCOMPARE(clusters[0].id, u"q1"_s);
+        QCOMPARE(clusters[0].occurrences.size(), 4);
+        QVERIFY(!clusters[0].verbatim);
+        QCOMPARE(clusters[0].speaker, u"Jon Hale"_s);
+        QVERIFY(clusters[0].differingWords.contains(u"quickly"_s));
+        QVERIFY(clusters[0].differingWords.contains(u"fast"_s));
+        QVERIFY(!clusters[0].differingWords.contains(u"dam"_s));
+        const TextOccurrence &last = clusters[0].occurrences.last();
+        QCOMPARE(last.document, 3);
+        QCOMPARE(last.text, u"the dam would be repaired as fast as possible, and left"_s);
+        QCOMPARE(clusters[1].occurrences.size(), 2);
+        QVERIFY(clusters[1].verbatim);
+        QCOMPARE(clusters[1].occurrences[0].text, u"No one in the valley is in danger tonight,"_s);
+        QCOMPARE(clusters[1].occurrences[0].start, 1);
+        QCOMPARE(clusters[2].occurrences.size(), 1);
+        QCOMPARE(clusters[2].speaker, u"Ana Ruiz"_s);
+    }
+
+    void differentSpeakersDoNotCluster()
+    {
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s, {u"\"The dam will hold through the night,\" Hale said."_s}),
+            makeDocument(u"d2"_s, {u"\"The dam will hold through the night,\" Ruiz said."_s}),
+        };
+        Vocabulary vocabulary;
+        QCOMPARE(findQuotes(docs, {}, vocabulary).size(), 2);
+    }
+
+    void manyQuotesStayFast()
+    {
+        QStringList paragraphs;
+        QString big;
+        for (int i = 0; i < 5000; ++i)
+            big += u"\"Statement number "_s + QString::number(i) + u" about the dam,\" Hale said. "_s;
+        paragraphs.append(big);
+        // An opening mark that never closes must not swallow the paragraphs after it.
+        paragraphs.append(u"\u201Cunbalanced words "_s + u"and more words "_s.repeated(2000));
+        paragraphs.append(u"\"A quote of its own after the unbalanced one,\" Ruiz said."_s);
+        const QList<Document> docs = {makeDocument(u"d1"_s, paragraphs), makeDocument(u"d2"_s, paragraphs)};
+        Vocabulary vocabulary;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(clusters.size(), 5002);
+        QCOMPARE(clusters.first().occurrences.size(), 2);
+        QCOMPARE(clusters.last().occurrences.size(), 2);
+        QCOMPARE(clusters.last().occurrences.first().paragraph, 2);
+        QCOMPARE(clusters.last().speaker, u"Ruiz"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteFinder)
+#include "tst_quotefinder.moc"
