@@ -1,21 +1,13 @@
 #include "dateparser.h"
 
-#include "dategrammar.h"
+#include "datephrase.h"
 #include "dateresolution.h"
 #include "timeofday.h"
 
-// How dates are read (the rules a reader of the results needs to know):
-// - Numeric dates need a four-digit year 1900-2100. "03.03.2024" is day first. "3/4/2024" and
-//   "3-4-2024" are month first (US) unless the first number is over 12 or
-//   DateContext::slashDayFirst is set. "2024-03-03" and "2024/03/03" are year first.
-// - Year-less dates ("4 May", "Sunday 3rd March") take the year nearest DateContext::reference;
-//   a written weekday picks among the candidate years (see resolveYearless). They are marked
-//   relative.
-// - "yesterday", "today", "tomorrow", "on Tuesday" (the latest Tuesday on or before the
-//   reference), "last Friday" (the latest Friday strictly before the reference) need a
-//   reference; without one they are not reported.
-// - A time is taken only next to a date ("18:05, 3 March 2024", "March 3, 2024 at 7 a.m. EST"),
-//   with its zone when one is named. "18.05" counts as a time only where a decimal cannot be meant.
+// The reading rules are listed on findDates in dateparser.h. Structure: DateTokens splits the
+// text once; at each token the grammar (datephrase.cpp) tries a bounded number of forms, each
+// looking a few tokens ahead, so the whole scan stays linear however long the paragraph is.
+// A match resumes the scan after its last token, so matches never overlap.
 
 namespace parallax {
 

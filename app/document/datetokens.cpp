@@ -2,6 +2,8 @@
 
 namespace parallax::dates {
 
+static_assert(sizeof(DateToken) <= 24, "a token per word: keep it small");
+
 namespace {
 
 bool isAsciiDigit(QChar c)
@@ -23,6 +25,7 @@ DateTokens::DateTokens(QStringView text)
     : m_text(text)
 {
     const qsizetype n = text.size();
+    m_tokens.reserve(n / 4 + 16); // prose averages well over four characters per token
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];

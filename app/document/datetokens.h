@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datenames.h"
+#include "dateword.h"
 
 #include <QList>
 #include <QStringView>
@@ -12,10 +12,11 @@ struct DateToken
 {
     enum class Kind : quint8 { Number, Word, Punct };
 
+    // Ordered for a 24-byte token: a long paragraph holds one per word and punctuation mark.
     int start = 0;
     int end = 0;
-    Kind kind = Kind::Punct;
     int number = -1; ///< value of a Number of at most 9 digits, else -1
+    Kind kind = Kind::Punct;
     const DateWord *word = nullptr; ///< what a Word means to the date grammar, if anything
 };
 

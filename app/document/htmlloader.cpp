@@ -11,8 +11,9 @@ namespace parallax {
 
 namespace {
 
-// Deeper nesting than this is not an article layout; stop descending rather than risk the stack.
-constexpr int MaxDepth = 400;
+// Deeper than this is not an article layout; stop descending rather than risk the stack. Above
+// the loader's nesting limit, so everything the loader lets through is walked in full.
+constexpr int MaxDepth = 3200;
 
 bool isNeverContent(GumboTag tag)
 {
@@ -307,7 +308,57 @@ bool containsHeading(const QList<Block> &blocks)
     return std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return b.kind == BlockKind::Heading; });
 }
 
+// Elements that never hold children or whose end tag is implied by the next sibling.
+bool opensNoLevel(QStringView name)
+{
+    static const QStringList names
+        = {u"area"_qs, u"base"_qs, u"br"_qs,     u"col"_qs,    u"embed"_qs, u"hr"_qs,  u"img"_qs,     u"input"_qs,
+           u"link"_qs, u"meta"_qs, u"param"_qs,  u"source"_qs, u"track"_qs, u"wbr"_qs, u"p"_qs,       u"li"_qs,
+           u"dt"_qs,   u"dd"_qs,   u"option"_qs, u"tr"_qs,     u"td"_qs,    u"th"_qs,  u"!doctype"_qs};
+    for (const QString &n : names) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+int htmlNestingDepth(QStringView html)
+{
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = html.indexOf(u'<'); i >= 0 && i < n; i = html.indexOf(u'<', i + 1)) {
+        if (html.sliced(i).startsWith(u"<!--")) {
+            const qsizetype end = html.indexOf(u"-->", i + 4);
+            if (end < 0)
+                break;
+            i = end;
+            continue;
+        }
+        qsizetype j = i + 1;
+        const bool closing = j < n && html[j] == u'/';
+        j += closing;
+        const qsizetype nameStart = j;
+        while (j < n && (html[j].isLetterOrNumber() || html[j] == u'!'))
+            ++j;
+        if (j == nameStart)
+            continue;
+        const QStringView name = html.sliced(nameStart, j - nameStart);
+        if (opensNoLevel(name))
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        const qsizetype close = html.indexOf(u'>', j);
+        if (close > 0 && html[close - 1] == u'/')
+            continue; // <x/>
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
 
 ParsedArticle parseHtml(const QString &html, qsizetype maxBlocks)
 {

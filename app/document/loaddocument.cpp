@@ -15,6 +15,9 @@ namespace parallax {
 
 namespace {
 
+// Real pages nest a few dozen levels; gumbo needs seconds from about ten thousand.
+constexpr int MaxHtmlNesting = 3000;
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
@@ -90,8 +93,8 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     Document doc;
     doc.path = path;
     doc.format = formatFor(path, bytes);
-    const DecodedText decoded
-        = decodeText(bytes, doc.format == u"html" ? QStringView(declaredHtmlCharset(bytes)) : QStringView());
+    const bool html = doc.format == u"html";
+    const DecodedText decoded = decodeText(bytes, html ? QStringView(declaredHtmlCharset(bytes)) : QStringView(), html);
     doc.encoding = decoded.encoding;
     doc.source = normalizeLineEndings(decoded.text);
     if (doc.source.trimmed().isEmpty())
@@ -101,6 +104,8 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     ParsedArticle article;
     if (doc.format == u"md")
         article = parseMarkdown(doc.source, maxBlocks);
+    else if (doc.format == u"html" && htmlNestingDepth(doc.source) > MaxHtmlNesting)
+        return failure(path, QStringLiteral("HTML is nested too deeply (more than %1 levels)").arg(MaxHtmlNesting));
     else if (doc.format == u"html")
         article = parseHtml(doc.source, maxBlocks);
     else

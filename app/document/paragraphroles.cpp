@@ -57,7 +57,9 @@ bool isBoilerplatePhrase(QStringView text)
     static const QList<QRegularExpression> patterns = {
         rx(QStringLiteral(R"(^(advertisement|advert|sponsored( content)?|ad|реклама|партнерский материал|на правах рекламы)$)")),
         rx(QStringLiteral(R"(^(subscribe|sign up|get our|join our|don't miss|подписывайтесь|подпишитесь|подписаться)\b)")),
-        rx(QStringLiteral(R"(\b(newsletter|subscribe to|подписывайтесь на|подпишитесь на|наш телеграм|telegram-канал)\b)")),
+        rx(QStringLiteral(
+            R"(\b(sign up|subscribe|get|join|receive)\b.{0,40}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(inbox|sign up|subscribe)\b)")),
+        rx(QStringLiteral(R"(\bsubscribe to (our|my)\b|\b(подписывайтесь|подпишитесь) на\b|наш телеграм|telegram-канал)")),
         rx(QStringLiteral(R"(\b(we use cookies|uses cookies|cookie policy|cookie settings|accept (all )?cookies)\b)")),
         rx(QStringLiteral(R"(\b(используем|использует) (файлы )?cookie)")),
         rx(QStringLiteral(R"(^(share( this( article| story| page| post)?)?|share on \w+|follow us|tweet|email|print|)"
@@ -204,7 +206,8 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &blocks)
     }
     if (title < 0 && blocks.size() >= 2) {
         qsizetype first = 0;
-        while (first < searchEnd && out[first].role == ParagraphRole::Boilerplate)
+        // Outlets put the date or a breadcrumb above the headline as often as below it.
+        while (first < searchEnd && (out[first].role == ParagraphRole::Boilerplate || out[first].role == ParagraphRole::Dateline))
             ++first;
         if (first < searchEnd && out[first].role == ParagraphRole::Body && looksLikeTitle(blocks[first])
             && blocks[first].kind != BlockKind::ListItem)

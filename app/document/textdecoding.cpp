@@ -89,12 +89,14 @@ bool isLegacyCandidate(const QString &name)
     return name.startsWith(u"windows-125") || name.startsWith(u"ISO-8859-") || name == u"KOI8-R";
 }
 
-QString detectWithIcu(const QByteArray &sample)
+QString detectWithIcu(const QByteArray &sample, bool markup)
 {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), ucsdet_close);
     if (U_FAILURE(status))
         return {};
+    // Tag names and attributes are ASCII and would dilute the letter statistics.
+    ucsdet_enableInputFilter(detector.get(), markup);
     ucsdet_setText(detector.get(), sample.constData(), int32_t(sample.size()), &status);
     int32_t count = 0;
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
@@ -170,7 +172,7 @@ QString declaredHtmlCharset(const QByteArray &bytes)
     return name;
 }
 
-QString detectEncoding(const QByteArray &bytes)
+QString detectEncoding(const QByteArray &bytes, bool markup)
 {
     const Utf8Scan scan = scanUtf8(bytes);
     // Valid UTF-8 wins over any guess; a few broken bytes in otherwise UTF-8 text are damage,
@@ -185,7 +187,7 @@ QString detectEncoding(const QByteArray &bytes)
     //   214/216 (both misses are 2-word KOI8-R/ISO-8859-5 phrases of ~15 bytes).
     // Every sentence and 4-word case was right with the last, so it is what we use.
     const QByteArray sample = bytes.left(DetectionSample);
-    QString name = detectWithIcu(sample);
+    QString name = detectWithIcu(sample, markup);
     if (name.isEmpty())
         name = detectWithUchardet(sample);
     if (name.isEmpty())
@@ -193,7 +195,7 @@ QString detectEncoding(const QByteArray &bytes)
     return name;
 }
 
-DecodedText decodeText(const QByteArray &bytes, QStringView declared)
+DecodedText decodeText(const QByteArray &bytes, QStringView declared, bool markup)
 {
     DecodedText out;
     const QString bom = encodingFromBom(bytes);
@@ -214,7 +216,7 @@ DecodedText decodeText(const QByteArray &bytes, QStringView declared)
     if (name.startsWith(u"UTF-16") || name.startsWith(u"UTF-32"))
         name.clear();
     if (name.isEmpty())
-        name = detectEncoding(bytes);
+        name = detectEncoding(bytes, markup);
     out.encoding = name;
     out.text = name == u"UTF-8" ? QString::fromUtf8(bytes) : decodeWithIcu(bytes, name);
     return out;

@@ -21,11 +21,12 @@ QString encodingFromBom(const QByteArray &bytes);
 QString declaredHtmlCharset(const QByteArray &bytes);
 
 /// \brief Guesses the encoding of BOM-less bytes: valid UTF-8 first, then the legacy detectors.
-QString detectEncoding(const QByteArray &bytes);
+/// `markup`: the bytes are HTML, so tags are ignored when weighing letter frequencies.
+QString detectEncoding(const QByteArray &bytes, bool markup = false);
 
 /// \brief Decodes `bytes`: a BOM wins, then `declared` (if it is a known encoding), then
-/// detection. Never fails: undecodable bytes become U+FFFD.
-DecodedText decodeText(const QByteArray &bytes, QStringView declared = {});
+/// detection (`markup` as for detectEncoding). Never fails: undecodable bytes become U+FFFD.
+DecodedText decodeText(const QByteArray &bytes, QStringView declared = {}, bool markup = false);
 
 /// \brief True when `bytes` hold binary data (NUL bytes without a UTF-16 BOM, or many control
 /// characters) rather than text.

@@ -13,6 +13,13 @@ bool canEndParagraph(QStringView line)
     return QStringView(u".!?…\"»”'):;").contains(line.back());
 }
 
+// "- item", "* item", "• item": a list written as text, one item per line even inside a
+// blank-line paragraph (a "Read more:" block followed by headlines, for instance).
+bool isBulletLine(QStringView line)
+{
+    return line.size() >= 2 && QStringView(u"-*•–").contains(line[0]) && line[1] == u' ';
+}
+
 // Calls f(trimmedLine) for every line without building a list of lines: a file of millions of
 // one-character lines must not cost a list entry per line before the paragraph limit stops it.
 template<typename F> void forEachLine(QStringView text, F f)
@@ -66,6 +73,8 @@ ParsedArticle parsePlainText(QStringView text, qsizetype maxBlocks)
             current = line.toString();
             return flush();
         }
+        if (isBulletLine(line) && !flush())
+            return false;
         if (!current.isEmpty())
             current += u' ';
         current += line;

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QFETCH(QString, encoding);
         const DecodedText d = decodeText(bytes);
         QCOMPARE(d.encoding, encoding);
-        QCOMPARE(d.text, QStringLiteral("Плотина прорвалась ночью. Ça a cédé."));  // BOM not kept
+        QCOMPARE(d.text, QStringLiteral("Плотина прорвалась ночью. Ça a cédé.")); // BOM not kept
         QVERIFY(!looksBinary(bytes));
     }
 
@@ -91,12 +91,12 @@ private Q_SLOTS:
         int row = 0;
         for (const auto &[lang, text] : all) {
             const QList<const char *> encodings = lang == u"ru"
-                ? QList<const char *>{"UTF-8", "windows-1251", "KOI8-R", "ISO-8859-5"}
-                : QList<const char *>{"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15"};
+                ? QList<const char *> {"UTF-8", "windows-1251", "KOI8-R", "ISO-8859-5"}
+                : QList<const char *> {"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15"};
             for (const char *enc : encodings) {
                 const QByteArray bytes = encode(text, enc);
                 if (bytes.isEmpty())
-                    continue;  // e.g. an em dash has no place in KOI8-R
+                    continue; // e.g. an em dash has no place in KOI8-R
                 QTest::addRow("%d %s %s", row, qPrintable(lang), enc) << bytes << text << QString::fromLatin1(enc);
             }
             ++row;
@@ -114,10 +114,7 @@ private Q_SLOTS:
             QCOMPARE(d.encoding, encoding);
     }
 
-    void asciiIsUtf8()
-    {
-        QCOMPARE(detectEncoding("Plain ASCII text, nothing else."), QStringLiteral("UTF-8"));
-    }
+    void asciiIsUtf8() { QCOMPARE(detectEncoding("Plain ASCII text, nothing else."), QStringLiteral("UTF-8")); }
 
     void validUtf8WinsOverGuesses()
     {
@@ -192,6 +189,37 @@ private Q_SLOTS:
         QCOMPARE(r.document->source, html);
     }
 
+    void htmlWithoutDeclarationIsDetected_data()
+    {
+        QTest::addColumn<QString>("charset");
+        QTest::newRow("windows-1251") << QStringLiteral("windows-1251");
+        QTest::newRow("KOI8-R") << QStringLiteral("KOI8-R");
+        QTest::newRow("windows-1252") << QStringLiteral("windows-1252");
+    }
+    void htmlWithoutDeclarationIsDetected()
+    {
+        QFETCH(QString, charset);
+        // Lots of ASCII markup around two sentences: the detector must look past the tags.
+        const QString text = charset == u"windows-1252"
+            ? QStringLiteral("Der Bürgermeister sagte, die Räumung sei bis Dienstagabend abgeschlossen. Straßenbahnen fahren "
+                             "wegen der Überschwemmung nur eingeschränkt.")
+            : QStringLiteral("Мэр города заявил, что эвакуация завершится к вечеру вторника. Жители жалуются на шум "
+                             "строительной техники по ночам.");
+        QString html = QStringLiteral("<html><head><title>x</title>");
+        for (int i = 0; i < 30; ++i)
+            html += QStringLiteral("<link rel=\"stylesheet\" href=\"/static/css/site-%1.css\">").arg(i);
+        html
+            += QStringLiteral("</head><body><div class=\"article-body\"><p>") + text + QStringLiteral("</p></div></body></html>");
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(encode(html, qPrintable(charset)));
+        f.close();
+        const LoadResult r = loadDocument(f.fileName());
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.document->paragraphs.last().text, text);
+    }
+
     void legacyTextFileRecordsEncoding()
     {
         const QString text = QStringLiteral("Мэр города заявил, что эвакуация завершится к вечеру вторника.\n\n"
@@ -213,7 +241,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("binary");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << true;
-        QTest::newRow("elf") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) << true;
+        QTest::newRow("elf") << QByteArray("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0\0",
+                                           12)
+                             << true;
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") << true;
         QTest::newRow("controls") << QByteArray("\x01\x02\x03\x04 text \x05\x06\x07\x08") << true;
         QTest::newRow("text") << QByteArray("Plain text.\r\n\tIndented line.\f") << false;

@@ -34,20 +34,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("paragraphs");
         QTest::newRow("blank lines") << QStringLiteral("One.\n\nTwo.\n\n\nThree.")
-                                     << QStringList{u"One."_qs, u"Two."_qs, u"Three."_qs};
+                                     << QStringList {u"One."_qs, u"Two."_qs, u"Three."_qs};
         QTest::newRow("hard wraps joined") << QStringLiteral("A long sentence that\nwas wrapped.\n\nNext one.")
-                                           << QStringList{u"A long sentence that was wrapped."_qs, u"Next one."_qs};
-        QTest::newRow("surrounding space trimmed") << QStringLiteral("  \n\t Indented.  \n\n  ")
-                                                   << QStringList{u"Indented."_qs};
-        QTest::newRow("blank line with spaces") << QStringLiteral("One.\n   \nTwo.") << QStringList{u"One."_qs, u"Two."_qs};
+                                           << QStringList {u"A long sentence that was wrapped."_qs, u"Next one."_qs};
+        QTest::newRow("surrounding space trimmed") << QStringLiteral("  \n\t Indented.  \n\n  ") << QStringList {u"Indented."_qs};
+        QTest::newRow("blank line with spaces") << QStringLiteral("One.\n   \nTwo.") << QStringList {u"One."_qs, u"Two."_qs};
         QTest::newRow("line per paragraph") << QStringLiteral("Headline\nFirst.\nSecond.\nThird.\nFourth.")
-                                            << QStringList{u"Headline"_qs, u"First."_qs, u"Second."_qs, u"Third."_qs,
-                                                           u"Fourth."_qs};
-        QTest::newRow("few lines stay one block") << QStringLiteral("Short\nlines.")
-                                                  << QStringList{u"Short lines."_qs};
+                                            << QStringList {u"Headline"_qs, u"First."_qs, u"Second."_qs, u"Third."_qs,
+                                                            u"Fourth."_qs};
+        QTest::newRow("few lines stay one block") << QStringLiteral("Short\nlines.") << QStringList {u"Short lines."_qs};
         QTest::newRow("inner spacing kept") << QStringLiteral("Two  spaces\u00A0and nbsp.")
-                                            << QStringList{u"Two  spaces\u00A0and nbsp."_qs};
-        QTest::newRow("whitespace only") << QStringLiteral(" \n\n \t") << QStringList{};
+                                            << QStringList {u"Two  spaces\u00A0and nbsp."_qs};
+        QTest::newRow("bullet lines are separate paragraphs")
+            << QStringLiteral("Read more:\n- First headline\n- Second\nheadline wrapped\n\nBody.")
+            << QStringList {u"Read more:"_qs, u"- First headline"_qs, u"- Second headline wrapped"_qs, u"Body."_qs};
+        QTest::newRow("hyphen without space is not a bullet")
+            << QStringLiteral("Well\n-known fact.") << QStringList {u"Well -known fact."_qs};
+        QTest::newRow("whitespace only") << QStringLiteral(" \n\n \t") << QStringList {};
     }
     void splitting()
     {
@@ -62,11 +65,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("lastBody");
-        QTest::newRow("blank-line paragraphs") << dataFile("article.txt") << 10
-                                               << u"Dam breach floods three villages in the Vell valley"_qs
-                                               << u"The regional governor said the dam had been inspected last autumn and "
-                                                  u"declared safe. Engineers will examine the structure once the water level "
-                                                  u"drops."_qs;
+        QTest::newRow("blank-line paragraphs")
+            << dataFile("article.txt") << 10 << u"Dam breach floods three villages in the Vell valley"_qs
+            << u"The regional governor said the dam had been inspected last autumn and "
+               u"declared safe. Engineers will examine the structure once the water level "
+               u"drops."_qs;
         QTest::newRow("one paragraph per line") << dataFile("lines.txt") << 6 << u"Storm closes mountain pass for second day"_qs
                                                 << u"Two lorries that were stuck near the summit were towed down in the "
                                                    u"morning."_qs;
@@ -106,10 +109,10 @@ private Q_SLOTS:
         for (const Paragraph &p : r.document->paragraphs)
             roles.append(p.role);
         using R = ParagraphRole;
-        const QList<ParagraphRole> expected{R::Title, R::Dateline, R::Dateline, R::Body,        R::Body,
-                                            R::Caption, R::Body,   R::Boilerplate, R::Boilerplate, R::Boilerplate};
+        const QList<ParagraphRole> expected {R::Title,   R::Dateline, R::Dateline,    R::Body,        R::Body,
+                                             R::Caption, R::Body,     R::Boilerplate, R::Boilerplate, R::Boilerplate};
         QCOMPARE(roles, expected);
-        QCOMPARE(r.document->outlet, u"article"_qs);  // no outlet in the text: the file's base name
+        QCOMPARE(r.document->outlet, u"article"_qs); // no outlet in the text: the file's base name
         QVERIFY(r.document->source.contains(u"Read more:"));
     }
 

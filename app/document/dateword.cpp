@@ -1,7 +1,9 @@
-#include "datenames.h"
+#include "dateword.h"
 
 #include <QHash>
 #include <QString>
+
+#include <iterator>
 
 namespace parallax::dates {
 
@@ -240,10 +242,13 @@ const DateWord *lookupDateWord(QStringView word)
     const NameTable &table = nameTable();
     if (word.isEmpty() || word.size() > table.longest)
         return nullptr;
-    QString key;
-    key.reserve(word.size());
-    for (QChar c : word)
-        key.append(c.toLower());
+    // Called for every word of every paragraph: lower-case into a stack buffer and look up
+    // through a non-owning QString, so no word costs an allocation.
+    QChar buffer[32];
+    const qsizetype n = qMin(word.size(), qsizetype(std::size(buffer)));
+    for (qsizetype i = 0; i < n; ++i)
+        buffer[i] = word[i].toLower();
+    const QString key = QString::fromRawData(buffer, n);
     const auto it = table.words.constFind(key);
     if (it == table.words.constEnd())
         return nullptr;

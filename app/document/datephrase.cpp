@@ -1,4 +1,4 @@
-#include "dategrammar.h"
+#include "datephrase.h"
 
 #include "timeofday.h"
 
@@ -78,8 +78,11 @@ std::optional<DatePhrase> numericDate(const DateTokens &t, int i, bool slashDayF
 // follows that cannot be a year of this date (so the caller drops the whole phrase).
 bool takeYear(const DateTokens &t, int yearToken, const DateWord *month, DatePhrase &p)
 {
-    if (!t.isNumber(yearToken, 4, 4) || !validYear(t.at(yearToken).number) || !numberEndsCleanly(t, yearToken))
+    if (!t.isNumber(yearToken, 4, 4) || !validYear(t.at(yearToken).number))
         return false;
+    const bool yearWordGlued = (month->langs & LangRu) && t.glued(yearToken) && t.hasKeyword(yearToken + 1, KwYear);
+    if (!yearWordGlued && !numberEndsCleanly(t, yearToken))
+        return false; // "2024г." is fine, "2024km" is not a year
     p.year = t.at(yearToken).number;
     p.lastToken = yearToken;
     if ((month->langs & LangRu) && (t.glued(yearToken) || t.spaced(yearToken)) && t.hasKeyword(yearToken + 1, KwYear)) {
@@ -99,7 +102,8 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
     p.firstToken = i;
     p.day = t.at(i).number;
     int j = i;
-    if (t.glued(j) && isOrdinalSuffix(t, j + 1, p.day))
+    const bool ordinal = t.glued(j) && isOrdinalSuffix(t, j + 1, p.day);
+    if (ordinal)
         ++j;
     else if (t.glued(j) && t.isPunct(j + 1, u'.') && t.spaced(j + 1))
         ++j; // German "3. März"
@@ -107,7 +111,8 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
         return std::nullopt;
     int k = j + 1;
     bool of = false;
-    if (t.hasKeyword(k, KwOf) && t.spaced(k)) {
+    // "3rd of March" but not "2 of May's goals".
+    if (ordinal && t.hasKeyword(k, KwOf) && t.spaced(k)) {
         of = true;
         ++k;
     }
@@ -125,6 +130,24 @@ std::optional<DatePhrase> dayMonth(const DateTokens &t, int i)
         if (t.digits(p.lastToken + 1) == 4 && !takeYear(t, p.lastToken + 1, month, p))
             return std::nullopt;
     }
+    return p;
+}
+
+// "03-Mar-2024", "3/March/2024": a compact form of some South Asian and log-style outlets.
+// The year is required; without it "3-Mar" is too easily part of something else.
+std::optional<DatePhrase> dayMonthHyphenated(const DateTokens &t, int i)
+{
+    if (!t.isNumber(i, 1, 2) || !t.isPunctOf(i + 1, u"-/") || !t.isPunct(i + 3, t.textOf(i + 1).front()))
+        return std::nullopt;
+    const DateWord *month = t.dateWord(i + 2, DateWordKind::Month);
+    if (!month || !t.glued(i) || !t.glued(i + 1) || !t.glued(i + 2) || !t.glued(i + 3))
+        return std::nullopt;
+    DatePhrase p;
+    p.firstToken = i;
+    p.day = t.at(i).number;
+    p.month = month->value;
+    if (!validDayMonth(p.day, p.month) || !takeYear(t, i + 4, month, p))
+        return std::nullopt;
     return p;
 }
 
@@ -168,6 +191,8 @@ std::optional<DatePhrase> explicitDate(const DateTokens &t, int i, bool slashDay
     if (t.at(i).kind == DateToken::Kind::Number) {
         if (std::optional<DatePhrase> p = numericDate(t, i, slashDayFirst))
             return p;
+        if (std::optional<DatePhrase> p = dayMonthHyphenated(t, i))
+            return p;
         return dayMonth(t, i);
     }
     return monthDay(t, i);
@@ -177,8 +202,8 @@ std::optional<DatePhrase> explicitDate(const DateTokens &t, int i, bool slashDay
 std::optional<DatePhrase> weekdayDate(const DateTokens &t, int i, bool slashDayFirst)
 {
     const DateWord *weekday = t.dateWord(i, DateWordKind::Weekday);
-    if (!weekday)
-        return std::nullopt;
+    if (!weekday || (weekday->abbrev && t.hasKeyword(i - 1, KwThe)))
+        return std::nullopt; // "the Sun 3 March 2024" is a newspaper, not Sunday
     int j = i;
     if (t.glued(j) && t.isPunctOf(j + 1, u",."))
         ++j;
@@ -195,12 +220,28 @@ std::optional<DatePhrase> weekdayDate(const DateTokens &t, int i, bool slashDayF
     return p;
 }
 
+// "USA Today", "the Today programme": a capitalised relative word inside a sentence is a name.
+bool looksLikeName(const DateTokens &t, int i)
+{
+    if (!t.textOf(i).front().isUpper() || i == 0)
+        return false;
+    const DateToken &prev = t.at(i - 1);
+    if (prev.kind != DateToken::Kind::Punct)
+        return true;
+    return t.text()[prev.start] == u',';
+}
+
 std::optional<DatePhrase> relativeDate(const DateTokens &t, int i)
 {
     DatePhrase p;
     p.firstToken = i;
     p.lastToken = i;
     if (const DateWord *word = t.dateWord(i, DateWordKind::RelativeDay)) {
+        if (looksLikeName(t, i))
+            return std::nullopt;
+        // "the day after tomorrow", "the day before yesterday": one day off is a wrong fact.
+        if (i > 0 && (t.isWord(i - 1, QLatin1StringView("after")) || t.isWord(i - 1, QLatin1StringView("before"))))
+            return std::nullopt;
         p.relative = DatePhrase::Relative::DayOffset;
         p.dayOffset = word->value;
         return p;

@@ -1,0 +1,90 @@
+#include "document/loaddocument.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace parallax;
+
+class TestDocumentMetadata : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Document load(const QString &name, const QString &text)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        f.close();
+        const LoadResult r = loadDocument(f.fileName());
+        return r.ok() ? *r.document : Document {};
+    }
+
+private Q_SLOTS:
+    void metadata_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("published"); // ISO 8601, empty = unknown
+        QTest::newRow("dateline paragraph")
+            << u"a.txt"_qs << u"Bridge reopens\n\nRIVERTON, May 2, 2024 —\n\nThe bridge reopened on Thursday.\n"_qs
+            << u"Bridge reopens"_qs << u"a"_qs << u"2024-05-02"_qs;
+        QTest::newRow("date and time line") << u"b.txt"_qs
+                                            << u"Bridge reopens\n\nUpdated: 2 May 2024, 14:30\n\nThe bridge reopened.\n"_qs
+                                            << u"Bridge reopens"_qs << u"b"_qs << u"2024-05-02T14:30:00"_qs;
+        QTest::newRow("russian dateline") << u"c.txt"_qs
+                                          << u"Мост открыли\n\nМОСКВА, 2 мая 2024 года —\n\nМост открыли в четверг.\n"_qs
+                                          << u"Мост открыли"_qs << u"c"_qs << u"2024-05-02"_qs;
+        QTest::newRow("dateline fused into first paragraph")
+            << u"d.txt"_qs << u"Bridge reopens\n\nRIVERTON, May 2, 2024 (Reuters) — The bridge reopened on Thursday.\n"_qs
+            << u"Bridge reopens"_qs << u"d"_qs << u"2024-05-02"_qs;
+        QTest::newRow("dates in the body are not the publication date")
+            << u"e.txt"_qs << u"Bridge reopens\n\nThe bridge reopened on Thursday.\n\nIt was first opened on 3 March 1962.\n"_qs
+            << u"Bridge reopens"_qs << u"e"_qs << QString();
+        QTest::newRow("source line names the outlet")
+            << u"f.txt"_qs << u"Bridge reopens\n\nThe bridge reopened.\n\nSource: Town Herald\n"_qs << u"Bridge reopens"_qs
+            << u"Town Herald"_qs << QString();
+        QTest::newRow("russian source line")
+            << u"g.txt"_qs << u"Мост открыли\n\nИсточник: Городской вестник\n\nМост открыли в четверг.\n"_qs << u"Мост открыли"_qs
+            << u"Городской вестник"_qs << QString();
+        QTest::newRow("byline naming the outlet")
+            << u"h.txt"_qs << u"Bridge reopens\n\nBy Ann Lee | Town Herald\n\nThe bridge reopened.\n"_qs << u"Bridge reopens"_qs
+            << u"Town Herald"_qs << QString();
+        QTest::newRow("markdown front matter")
+            << u"i.md"_qs
+            << u"---\ntitle: Bridge reopens at last\noutlet: Town Herald\ndate: 2024-05-02T09:15:00+02:00\n---\n"
+               u"# Bridge reopens\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens at last"_qs << u"Town Herald"_qs << u"2024-05-02T09:15:00+02:00"_qs;
+        QTest::newRow("no title without a short first line")
+            << u"j.txt"_qs << u"The bridge reopened.\n\nIt was closed for a year.\n"_qs << QString() << u"j"_qs << QString();
+    }
+    void metadata()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        QFETCH(QString, outlet);
+        QFETCH(QString, published);
+        const Document d = load(name, text);
+        QVERIFY(!d.paragraphs.isEmpty());
+        QCOMPARE(d.title, title);
+        QCOMPARE(d.outlet, outlet);
+        QCOMPARE(d.published.toIso(), published);
+    }
+
+    void fileTimeIsNeverUsed()
+    {
+        const Document d = load(u"k.txt"_qs, u"Bridge reopens\n\nThe bridge reopened.\n"_qs);
+        QVERIFY(!d.published.isValid());
+        QVERIFY(!d.published.date.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentMetadata)
+#include "tst_documentmetadata.moc"
