@@ -158,6 +158,14 @@ void DocumentPane::setComparison(ComparisonIndexPtr index, int documentIndex, Vi
             const double similarity = c.similarity.value(documentIndex).value(c.pivotDocument, 0.0);
             m_similarity->setText(tr("%1% like pivot").arg(qRound(similarity * 100)));
         }
+        m_similarity->setToolTip(tr("How much of this article matches the pivot article"));
+        for (const Outlier &outlier : c.outliers) {
+            if (outlier.document == documentIndex) {
+                // Said in the header: otherwise a pane of gaps looks like a bug.
+                m_similarity->setText(tr("%1 · outlier").arg(m_similarity->text()));
+                m_similarity->setToolTip(tr("This article seems to be about something else: %1").arg(outlier.reason));
+            }
+        }
     } else {
         m_similarity->clear();
     }

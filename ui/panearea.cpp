@@ -88,6 +88,14 @@ void PaneArea::setComparison(ComparisonIndexPtr index)
     } else {
         for (DocumentPane *pane : std::as_const(m_panes))
             pane->textView()->verticalScrollBar()->setValue(0);
+        // Open where the story the articles share begins, not on rows only an outlier has.
+        for (int r = 0; m_index && r < m_index->rowCount(); ++r) {
+            if (m_index->comparison().groups.at(r).members.size() > 1) {
+                if (r > 0)
+                    scrollToRow(r, 4);
+                break;
+            }
+        }
     }
 }
 
@@ -195,7 +203,7 @@ void PaneArea::setCurrentRow(int row, bool scroll)
         scrollToRow(row);
 }
 
-void PaneArea::scrollToRow(int row)
+void PaneArea::scrollToRow(int row, int margin)
 {
     const QList<DocumentPane *> panes = visiblePanes();
     if (panes.isEmpty() || !m_index)
@@ -206,7 +214,7 @@ void PaneArea::scrollToRow(int row)
         const qreal top = view->rowTop(row);
         if (top < 0)
             continue; // original order: this article lacks the row; syncing below places it
-        view->verticalScrollBar()->setValue(int(top - view->viewport()->height() / 5));
+        view->verticalScrollBar()->setValue(int(top) - (margin < 0 ? view->viewport()->height() / 5 : margin));
     }
     m_syncing = false;
     // Panes without the row follow the first pane that has it.

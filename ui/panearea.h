@@ -53,8 +53,9 @@ public:
     int currentRow() const { return m_currentRow; }
     /// Selects row `row` in every pane (its paragraphs tinted) and, if `scroll`, brings it into view.
     void setCurrentRow(int row, bool scroll = true);
-    /// Scrolls every pane so row `row` stands near the top.
-    void scrollToRow(int row);
+    /// Scrolls every pane so row `row` stands near the top (`margin` pixels below it; -1: a fifth
+    /// of the view, so the row before stays in sight).
+    void scrollToRow(int row, int margin = -1);
     /// The row at the top of the first visible pane.
     int rowAtTop() const;
 

@@ -68,14 +68,15 @@ bool isHeadlessInvocation(int argc, char **argv)
 int runCli(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Compare news articles about one event side by side.\n"
-                                           "Without --json, opens the FILEs in the Parallax window."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+                                                                 "Compare news articles about one event side by side.\n"
+                                                                 "Without --json, opens the FILEs in the Parallax window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("cli", "Write the comparison report as JSON to OUT (- for standard output)."),
-                                        QStringLiteral("OUT"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Write the comparison report as JSON to OUT (- for standard output)."),
+        QStringLiteral("OUT"));
     parser.addOption(jsonOption);
     // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
     const QCommandLineOption screenshotOption(
@@ -83,7 +84,20 @@ int runCli(const QStringList &arguments)
         QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html)."),
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"), QCoreApplication::translate("cli", "Window only: start in aligned rows or in original order."),
+        QStringLiteral("aligned|original"));
+    parser.addOption(layoutOption);
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QCoreApplication::translate("cli", "Window only: use a dark Fusion palette (for screenshots)."));
+    parser.addOption(darkOption);
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("cli", "Window only: window size for --screenshot (default 1400x800)."),
+        QStringLiteral("WxH"));
+    parser.addOption(sizeOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html)."),
                                  QStringLiteral("FILE..."));
 
     if (!parser.parse(arguments)) {
@@ -91,7 +105,9 @@ int runCli(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        printOut(parser.helpText().trimmed() + QStringLiteral("\n\nExit codes: 0 ok, 1 usage, 2 an input could not be loaded, 3 the report could not be written."));
+        printOut(parser.helpText().trimmed()
+                 + QStringLiteral(
+                     "\n\nExit codes: 0 ok, 1 usage, 2 an input could not be loaded, 3 the report could not be written."));
         return ExitOk;
     }
     if (parser.isSet(versionOption)) {

@@ -98,8 +98,17 @@ inline Comparison handmadeComparison(int repeat = 1)
     conflict.id = QStringLiteral("c1");
     conflict.kind = QStringLiteral("number");
     conflict.subject = QStringLiteral("deaths");
-    conflict.claims = {{0, 1, 15, 17, QStringLiteral("12"), QStringLiteral("12")},
-                       {1, 1, 15, 17, QStringLiteral("14"), QStringLiteral("14")}};
+    auto claim = [](int document, const QString &text) {
+        Claim cl;
+        cl.document = document;
+        cl.paragraph = 1;
+        cl.start = 15;
+        cl.end = 17;
+        cl.text = text;
+        cl.value = text;
+        return cl;
+    };
+    conflict.claims = {claim(0, QStringLiteral("12")), claim(1, QStringLiteral("14"))};
     c.conflicts = {conflict};
     return c;
 }
