@@ -94,7 +94,7 @@ DocumentPane::DocumentPane(QWidget *parent)
         m_close->setText(QStringLiteral("\u2715"));
     m_close->setToolTip(tr("Close this article"));
     m_close->setAccessibleName(tr("Close article"));
-    m_close->setFocusPolicy(Qt::TabFocus);
+    m_close->setFocusPolicy(Qt::NoFocus); // Tab walks the texts; View > Close Article (Ctrl+W) closes by keyboard
     connect(m_close, &QToolButton::clicked, this, &DocumentPane::closeRequested);
 
     // Tab moves on to the next pane instead of being swallowed (set in ComparisonTextView).
