@@ -8,6 +8,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace parallax {
@@ -282,23 +285,27 @@ void PaneArea::equaliseRows()
     const int rows = m_index->rowCount();
     if (panes.isEmpty() || rows == 0)
         return;
-    // 1. Back to natural heights; 2. measure every row in every pane; 3. pad the short ones at the
-    // bottom of their last block. Widths do not change in between, so one pass is exact.
+    // Measure every row's natural height in every pane (its height minus the padding added last
+    // time), then pad the short ones at the bottom of their last block. Only margins that change
+    // are written, so a relayout with unchanged widths costs no text layout at all.
     QList<QList<qreal>> heights;
+    QList<QList<int>> lastBlocks;
     for (DocumentPane *pane : panes) {
         ComparisonTextView *view = pane->comparisonView();
         QTextDocument *doc = view->document();
+        const PaneTextMap &map = view->textMap();
         const qreal gap = paragraphGap(doc);
-        const int blocks = doc->blockCount();
-        for (int b = 0; b < blocks; ++b)
-            view->setBlockBottomMargin(b, gap);
         QList<qreal> h(rows, 0);
+        QList<int> last(rows, -1);
         for (int r = 0; r < rows; ++r) {
             const qreal top = view->rowTop(r);
             const qreal bottom = r + 1 < rows ? view->rowTop(r + 1) : doc->size().height() - doc->documentMargin();
-            h[r] = top >= 0 && bottom >= top ? bottom - top : 0;
+            last[r] = r + 1 < rows ? map.rowFirstBlock.value(r + 1, 0) - 1 : doc->blockCount() - 1;
+            const qreal padding = doc->findBlockByNumber(last[r]).blockFormat().bottomMargin() - gap;
+            h[r] = top >= 0 && bottom >= top ? bottom - top - qMax<qreal>(0, padding) : 0;
         }
         heights.append(h);
+        lastBlocks.append(last);
     }
     QList<qreal> target(rows, 0);
     for (const QList<qreal> &h : std::as_const(heights)) {
@@ -307,15 +314,15 @@ void PaneArea::equaliseRows()
     }
     for (qsizetype i = 0; i < panes.size(); ++i) {
         ComparisonTextView *view = panes.at(i)->comparisonView();
-        const PaneTextMap &map = view->textMap();
         const qreal gap = paragraphGap(view->document());
+        // One edit block: the document lays out once afterwards instead of once per margin.
+        QTextCursor batch(view->document());
+        batch.beginEditBlock();
         for (int r = 0; r < rows; ++r) {
             const qreal extra = target.at(r) - heights.at(i).at(r);
-            if (extra < 0.5)
-                continue;
-            const int lastBlock = r + 1 < rows ? map.rowFirstBlock.value(r + 1, 0) - 1 : view->document()->blockCount() - 1;
-            view->setBlockBottomMargin(lastBlock, gap + extra);
+            view->setBlockBottomMargin(lastBlocks.at(i).at(r), gap + (extra < 0.5 ? 0 : extra));
         }
+        batch.endEditBlock();
     }
 }
 
