@@ -100,6 +100,10 @@ PaneTextMap fillComparisonText(QTextDocument *document, const ComparisonIndex &i
         blockFormat.setProperty(ParagraphIndexProperty, p);
         blockFormat.setProperty(RowProperty, row);
         blockFormat.setProperty(GapProperty, p < 0);
+        // A gap has no natural height of its own: the row equaliser gives it the height of the
+        // row's tallest member. When no shown pane has the row (its owner is hidden), it all but vanishes.
+        if (p < 0)
+            blockFormat.setLineHeight(1, QTextBlockFormat::FixedHeight);
         const Paragraph paragraph = p >= 0 ? doc.paragraphs.at(p) : Paragraph {};
         blockFormat.setProperty(ParagraphRoleProperty, int(paragraph.role));
         const QTextCharFormat format = roleCharFormat(paragraph.role, palette);
