@@ -1,5 +1,6 @@
 #include "comparisonnavigator.h"
 
+#include "alignedrowmodel.h"
 #include "comparisontextview.h"
 #include "documentpane.h"
 #include "panearea.h"
@@ -30,7 +31,7 @@ bool ComparisonNavigator::nextDifference(int direction)
     if (row < 0)
         row = direction > 0 ? -1 : rows;
     for (row += direction; row >= 0 && row < rows; row += direction) {
-        if (index->rowDiffers(row)) {
+        if (m_area->rowModel()->index(row, 0).data(AlignedRowModel::DiffersRole).toBool()) {
             m_area->setCurrentRow(row);
             Q_EMIT positionChanged(tr("Difference in %1").arg(index->comparison().groups.at(row).id));
             return true;

@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -207,6 +208,19 @@ void ComparisonTextView::mousePressEvent(QMouseEvent *event)
     const int row = m_map.blockRow.value(block, -1);
     if (row >= 0)
         Q_EMIT rowClicked(row);
+}
+
+void ComparisonTextView::keyPressEvent(QKeyEvent *event)
+{
+    // The keyboard's click: Enter selects the paragraph under the caret and its partners.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        const int row = m_map.blockRow.value(textCursor().blockNumber(), -1);
+        if (row >= 0) {
+            Q_EMIT rowClicked(row);
+            return;
+        }
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void ComparisonTextView::resizeEvent(QResizeEvent *event)

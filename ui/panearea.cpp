@@ -1,5 +1,6 @@
 #include "panearea.h"
 
+#include "alignedrowmodel.h"
 #include "comparisontextview.h"
 #include "documentpane.h"
 #include "ribbonsplitter.h"
@@ -18,6 +19,7 @@ namespace parallax {
 PaneArea::PaneArea(QWidget *parent)
     : QScrollArea(parent)
     , m_splitter(new RibbonSplitter)
+    , m_rows(new AlignedRowModel(this))
     , m_relayoutTimer(new QTimer(this))
 {
     setFrameShape(QFrame::NoFrame);
@@ -65,6 +67,7 @@ void PaneArea::setDocuments(const QList<Document> &documents, const QList<QColor
 void PaneArea::clear()
 {
     m_index.reset();
+    m_rows->setComparison(nullptr);
     m_panes.clear();
     m_order.clear();
     m_hidden.clear();
@@ -81,6 +84,8 @@ void PaneArea::setComparison(ComparisonIndexPtr index)
     const bool sameDocuments = m_index && index && m_index->documentCount() == index->documentCount();
     const int row = sameDocuments ? rowAtTop() : -1;
     m_index = std::move(index);
+    m_rows->setComparison(m_index);
+    m_rows->setColumnOrder(m_order);
     m_currentRow = -1;
     for (qsizetype d = 0; d < m_panes.size(); ++d)
         m_panes.at(d)->setComparison(m_index, int(d), m_layout);
@@ -162,6 +167,8 @@ void PaneArea::applyOrder()
 {
     for (qsizetype i = 0; i < m_order.size(); ++i)
         m_splitter->insertWidget(int(i), m_panes.at(m_order.at(i)));
+    if (m_index)
+        m_rows->setColumnOrder(m_order);
     m_splitter->updateHandles();
     Q_EMIT orderChanged();
     scheduleRelayout();

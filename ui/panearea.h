@@ -9,6 +9,7 @@ class QTimer;
 
 namespace parallax {
 
+class AlignedRowModel;
 class DocumentPane;
 class RibbonSplitter;
 
@@ -32,6 +33,8 @@ public:
     /// Shows the highlights and rows of `index` (its documents are the panes' documents).
     void setComparison(ComparisonIndexPtr index);
     ComparisonIndexPtr comparison() const { return m_index; }
+    /// The rows the panes show: one per alignment group, one column per document in pane order.
+    AlignedRowModel *rowModel() const { return m_rows; }
 
     void setViewLayout(ViewLayout layout);
     ViewLayout viewLayout() const { return m_layout; }
@@ -82,6 +85,7 @@ private:
     void applyOrder();
 
     RibbonSplitter *m_splitter = nullptr;
+    AlignedRowModel *m_rows = nullptr;
     QTimer *m_relayoutTimer = nullptr;
     QList<DocumentPane *> m_panes; ///< by document index
     QList<int> m_order;

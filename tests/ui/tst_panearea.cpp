@@ -1,3 +1,4 @@
+#include "alignedrowmodel.h"
 #include "comparisonnavigator.h"
 #include "comparisontextview.h"
 #include "documentpane.h"
@@ -7,6 +8,7 @@
 #include "overviewruler.h"
 #include "panearea.h"
 
+#include <QAbstractItemModelTester>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -71,6 +73,9 @@ private Q_SLOTS:
     void panesMatchDocuments()
     {
         show();
+        QAbstractItemModelTester tester(m_area->rowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_area->rowModel()->rowCount(), 5);
+        QCOMPARE(m_area->rowModel()->columnCount(), 3);
         QCOMPARE(m_area->paneCount(), 3);
         for (int d = 0; d < 3; ++d) {
             QCOMPARE(m_area->pane(d), pane(d));
@@ -266,6 +271,18 @@ private Q_SLOTS:
             QCOMPARE(view(d)->currentRow(), 3);
     }
 
+    void enterSelectsTheRowUnderTheCaret()
+    {
+        show();
+        ComparisonTextView *v = view(2);
+        QTextCursor cursor(v->document()->findBlockByNumber(v->textMap().paragraphBlock.at(1)));
+        v->setTextCursor(cursor);
+        v->setFocus();
+        QTest::keyClick(v, Qt::Key_Return);
+        QCOMPARE(m_area->currentRow(), 3);
+        QCOMPARE(view(0)->currentRow(), 3);
+    }
+
     void findCountsMatchesInEveryPane()
     {
         show();
@@ -291,6 +308,7 @@ private Q_SLOTS:
         QCOMPARE(orderChanged.size(), 1);
         QCOMPARE(m_area->order(), (QList<int> {2, 0, 1}));
         QCOMPARE(m_area->pane(0), pane(2));
+        QCOMPARE(m_area->rowModel()->columnOrder(), m_area->order()); // the row model's columns follow the panes
         m_area->setDocumentHidden(0, true);
         QVERIFY(m_area->isDocumentHidden(0));
         QVERIFY(!pane(0)->isVisible());
