@@ -40,7 +40,10 @@ struct FakeEngine
 {
     std::atomic<int> calls {0};
     std::atomic<int> lastPivot {-2};
-    QSemaphore *gate = nullptr;
+    // Owned here (the engine outlives every worker through the shared pointer), never a pointer
+    // to a test's local: a worker that starts late must not touch a destroyed semaphore.
+    std::atomic<bool> blocking {false};
+    QSemaphore gate;
 };
 
 ComparisonRunner::CompareFunction fakeCompare(const std::shared_ptr<FakeEngine> &engine)
@@ -48,8 +51,8 @@ ComparisonRunner::CompareFunction fakeCompare(const std::shared_ptr<FakeEngine> 
     return [engine](const QList<Document> &documents, const CompareOptions &options, const std::atomic_bool *cancel) {
         ++engine->calls;
         engine->lastPivot = options.pivotDocument;
-        if (engine->gate)
-            engine->gate->acquire();
+        if (engine->blocking)
+            engine->gate.acquire();
         const Comparison full = test::handmadeComparison();
         Comparison c = full;
         c.documents = documents;
@@ -245,9 +248,10 @@ private Q_SLOTS:
     void cancelKeepsThePreviousResult()
     {
         openHandmade();
-        QSemaphore gate;
-        m_engine->gate = &gate;
+        const int calls = m_engine->calls;
+        m_engine->blocking = true;
         m_window->setPivot(2);
+        QTRY_COMPARE(m_engine->calls.load(), calls + 1); // the worker is inside the engine now
         QVERIFY(m_window->isComparing());
         QProgressBar *progress = nullptr;
         for (QProgressBar *bar : m_window->statusBar()->findChildren<QProgressBar *>()) {
@@ -260,16 +264,19 @@ private Q_SLOTS:
         QVERIFY(!progress->isVisible());
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Comparison cancelled"));
         QCOMPARE(m_window->comparison()->documentCount(), 3); // still the earlier result
-        gate.release(4);
-        m_engine->gate = nullptr;
+        m_engine->blocking = false;
+        m_engine->gate.release(4);
     }
 
     void settingsRemembered()
     {
         openHandmade();
         m_window->setViewLayout(ViewLayout::OriginalOrder);
+        const int before = m_window->paneArea()->paneForDocument(0)->textDocument()->defaultFont().pointSize();
         m_window->setZoom(2);
         const int size = m_window->paneArea()->font().pointSize();
+        // The text itself grows, not only the widget font.
+        QCOMPARE(m_window->paneArea()->paneForDocument(0)->textDocument()->defaultFont().pointSize(), before + 2);
         m_window->close();
         m_window = std::make_unique<MainWindow>();
         QCOMPARE(m_window->viewLayout(), ViewLayout::OriginalOrder);
