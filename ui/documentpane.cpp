@@ -72,6 +72,9 @@ DocumentPane::DocumentPane(QWidget *parent)
     outletFont.setBold(true);
     m_outlet->setFont(outletFont);
     m_outlet->setTextFormat(Qt::PlainText);
+    // Ignored: the label takes what the row leaves and elides, instead of widening the pane.
+    m_outlet->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_outlet->installEventFilter(this);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -178,7 +181,7 @@ void DocumentPane::setMetadata(const QString &title, const QString &outlet, cons
     m_document.outlet = outlet;
     m_document.published = published;
     const QString trimmedOutlet = outlet.trimmed();
-    m_outlet->setText(trimmedOutlet.isEmpty() ? tr("Unknown outlet") : trimmedOutlet);
+    setOutletLabel(trimmedOutlet.isEmpty() ? tr("Unknown outlet") : trimmedOutlet);
     const QString trimmedTitle = title.trimmed();
     m_title->setText(trimmedTitle.isEmpty() ? QFileInfo(m_document.path).fileName() : trimmedTitle);
     m_date->setText(formatDate(published));
@@ -225,7 +228,7 @@ void DocumentPane::setDocument(const Document &document, const QColor &outletCol
     m_chip->setColor(outletColor);
 
     const QString outlet = document.outlet.trimmed();
-    m_outlet->setText(outlet.isEmpty() ? tr("Unknown outlet") : outlet);
+    setOutletLabel(outlet.isEmpty() ? tr("Unknown outlet") : outlet);
     // Without a title the file name is the next best way to tell panes apart.
     const QString title = document.title.trimmed();
     m_title->setText(title.isEmpty() ? QFileInfo(document.path).fileName() : title);
@@ -243,7 +246,7 @@ QString DocumentPane::titleText() const
 
 QString DocumentPane::outletText() const
 {
-    return m_outlet->text();
+    return m_outletFull;
 }
 
 QString DocumentPane::dateText() const
@@ -297,6 +300,23 @@ void DocumentPane::rebuildText()
     m_textView->verticalScrollBar()->setValue(scroll);
     updateRuler();
     Q_EMIT textRebuilt();
+}
+
+void DocumentPane::setOutletLabel(const QString &outlet)
+{
+    m_outletFull = outlet;
+    m_outlet->setToolTip(outlet);
+    m_outlet->setText(m_outlet->fontMetrics().elidedText(outlet, Qt::ElideRight, qMax(0, m_outlet->width())));
+    if (m_outlet->width() <= 0)
+        m_outlet->setText(outlet); // not laid out yet: resizeEvent elides later
+}
+
+bool DocumentPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Re-elide whenever the label itself changes width (pane resized, similarity text changed).
+    if (watched == m_outlet && event->type() == QEvent::Resize)
+        m_outlet->setText(m_outlet->fontMetrics().elidedText(m_outletFull, Qt::ElideRight, m_outlet->width()));
+    return QFrame::eventFilter(watched, event);
 }
 
 void DocumentPane::changeEvent(QEvent *event)

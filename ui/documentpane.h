@@ -66,15 +66,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuildText();
+    void setOutletLabel(const QString &outlet);
 
     Document m_document;
     QColor m_outletColor;
     QWidget *m_stripe = nullptr;
     ColorChip *m_chip = nullptr;
     QLabel *m_outlet = nullptr;
+    QString m_outletFull; ///< the label shows it elided when the pane is narrow
     QLabel *m_title = nullptr;
     QLabel *m_date = nullptr;
     QLabel *m_similarity = nullptr;
