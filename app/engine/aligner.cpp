@@ -3,6 +3,7 @@
 #include "pivotmatch.h"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace parallax {
@@ -52,6 +53,15 @@ OrderKey orderKey(const AlignState &state, int k)
         const int owner = state.draftOf[size_t(own[size_t(i)])];
         if (owner >= 0 && state.drafts[size_t(owner)].round == 0)
             anchor = space.unit(state.drafts[size_t(owner)].pivotUnits.front()).paragraph;
+    }
+    if (anchor < 0) {
+        // Nothing before it shares a group with the pivot: lead-in text goes first, but a document
+        // that shares nothing with the pivot at all (another language, another event) goes last.
+        const bool sharesAny = std::any_of(own.begin(), own.end(), [&state](int u) {
+            const int owner = state.draftOf[size_t(u)];
+            return owner >= 0 && state.drafts[size_t(owner)].round == 0;
+        });
+        anchor = sharesAny ? -1 : std::numeric_limits<int>::max();
     }
     return {anchor, 1, space.unit(lead).document, space.unit(lead).paragraph, k};
 }
@@ -123,6 +133,8 @@ QList<AlignmentGroup> alignParagraphs(const ParagraphSpace &space, int pivotDocu
             state.drafts.push_back({{u}, space.unit(u).document, {}, round + 1, false});
         }
     }
+
+    attachWeakSingletons(state, settings);
 
     std::vector<OrderKey> keys;
     for (size_t k = 0; k < state.drafts.size(); ++k) {

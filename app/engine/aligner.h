@@ -12,6 +12,7 @@ namespace parallax {
 struct AlignerSettings
 {
     double textThreshold = 0.20; ///< body/caption paragraphs below this never correspond
+    double weakThreshold = 0.12; ///< a lone paragraph may still join its mutual best group above this
     double shortThreshold = 0.15; ///< titles and datelines (short, so weaker evidence suffices)
     double joinMargin = 0.04; ///< a split/merge must beat the single paragraph by this much
     double joinPartMinimum = 0.10; ///< the added neighbour must itself resemble the other side
@@ -30,7 +31,8 @@ struct AlignerSettings
 ///
 /// Order: groups with a pivot member follow the pivot's reading order; a group without one comes
 /// right after the group of the nearest preceding paragraph (in the document of its own
-/// lowest-index member) that has a pivot member, or first when there is none. Ties keep the
+/// lowest-index member) that has a pivot member, or first when there is none (last when no
+/// paragraph of that document shares a group with the pivot at all). Ties keep the
 /// order (document, paragraph) of the member that serves as pivot. Ids are "g1", "g2", ... in
 /// that order. Empty units and units without a partner are groups of one with score 0.
 ///

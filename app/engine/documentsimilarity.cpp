@@ -9,10 +9,12 @@ namespace {
 
 constexpr double shareWeight = 0.6;
 
-// Sorted unique entity stems (numbers, names, places, dates) of each document.
-std::vector<std::vector<int>> documentEntities(const ParagraphSpace &space)
+// Sorted unique entity stems (numbers, names, places, dates) of each document, and its numbers.
+void documentEntities(const ParagraphSpace &space, std::vector<std::vector<int>> &entities,
+                      std::vector<std::vector<int>> &numbers)
 {
-    std::vector<std::vector<int>> entities(size_t(space.documentCount()));
+    entities.assign(size_t(space.documentCount()), {});
+    numbers.assign(size_t(space.documentCount()), {});
     std::vector<int> terms;
     std::vector<int> counts;
     for (int d = 0; d < space.documentCount(); ++d) {
@@ -20,10 +22,13 @@ std::vector<std::vector<int>> documentEntities(const ParagraphSpace &space)
         for (int t : terms) {
             if (space.isEntityStem(t))
                 entities[size_t(d)].push_back(t);
+            if (space.isNumberStem(t))
+                numbers[size_t(d)].push_back(t);
         }
     }
-    return entities;
 }
+
+double ochiai(const std::vector<int> &a, const std::vector<int> &b);
 
 int intersectionSize(const std::vector<int> &a, const std::vector<int> &b)
 {
@@ -40,6 +45,11 @@ int intersectionSize(const std::vector<int> &a, const std::vector<int> &b)
         }
     }
     return shared;
+}
+
+double ochiai(const std::vector<int> &a, const std::vector<int> &b)
+{
+    return a.empty() || b.empty() ? 0.0 : intersectionSize(a, b) / std::sqrt(double(a.size()) * double(b.size()));
 }
 
 } // namespace
@@ -113,7 +123,9 @@ QList<QList<double>> documentSimilarity(const ParagraphSpace &space, const QList
             }
         }
     }
-    const std::vector<std::vector<int>> entities = documentEntities(space);
+    std::vector<std::vector<int>> entities;
+    std::vector<std::vector<int>> numbers;
+    documentEntities(space, entities, numbers);
     QList<QList<double>> matrix(n, QList<double>(n, 0.0));
     for (int i = 0; i < n; ++i) {
         matrix[i][i] = 1.0;
@@ -124,9 +136,12 @@ QList<QList<double>> documentSimilarity(const ParagraphSpace &space, const QList
             const auto &ei = entities[size_t(i)];
             const auto &ej = entities[size_t(j)];
             double value = share;
-            if (!ei.empty() && !ej.empty()) {
-                const double overlap = intersectionSize(ei, ej) / std::sqrt(double(ei.size()) * double(ej.size()));
-                value = shareWeight * share + (1.0 - shareWeight) * overlap;
+            if (space.documentScript(i) != space.documentScript(j)) {
+                // Another language: no paragraph can match word for word; the figures (dates,
+                // times, counts) still tell whether both report the same event.
+                value = ochiai(numbers[size_t(i)], numbers[size_t(j)]);
+            } else if (!ei.empty() && !ej.empty()) {
+                value = shareWeight * share + (1.0 - shareWeight) * ochiai(ei, ej);
             }
             // Rounded so the report does not carry platform-dependent last digits.
             value = std::round(std::clamp(value, 0.0, 1.0) * 1e6) / 1e6;

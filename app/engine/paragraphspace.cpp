@@ -90,7 +90,25 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     std::vector<int> occurrences(stems, 0);
     std::vector<int> capitalised(stems, 0);
     m_entity.assign(stems, 0);
+    m_number.assign(stems, 0);
     m_df.assign(stems, 0);
+    // Script of each document by its first words (enough to tell Latin from Cyrillic text).
+    m_documentScript.assign(size_t(n), int(QChar::Script_Unknown));
+    for (int d = 0; d < n && d < tokens.size(); ++d) {
+        std::array<int, QChar::ScriptCount> votes {};
+        int seen = 0;
+        for (int p = 0; p < int(tokens[d].paragraphs.size()) && seen < 200; ++p) {
+            const QString &text = documents[d].paragraphs[p].text;
+            for (const Token &t : tokens[d].paragraphs[p]) {
+                if (t.kind != TokenKind::Word || t.start < 0 || t.start >= text.size() || !text[t.start].isLetter())
+                    continue;
+                ++votes[size_t(text[t.start].script())];
+                ++seen;
+            }
+        }
+        if (seen > 0)
+            m_documentScript[size_t(d)] = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
+    }
 
     // Pass 1: per-unit term counts and bigrams; stem statistics.
     const size_t units = m_units.size();
@@ -122,6 +140,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             ++occurrences[size_t(t.stem)];
             if (t.kind == TokenKind::Number) {
                 m_entity[size_t(t.stem)] = 1;
+                m_number[size_t(t.stem)] = 1;
             } else if (t.start >= 0 && t.start < text.size() && text[t.start].isUpper() && !isSentenceStart(text, t.start)) {
                 ++capitalised[size_t(t.stem)];
             }

@@ -52,6 +52,10 @@ public:
 
     /// Stems that name who/where/when (numbers, capitalised words inside a sentence).
     bool isEntityStem(int stem) const { return stem >= 0 && size_t(stem) < m_entity.size() && m_entity[size_t(stem)]; }
+    /// Stems that are numbers (comparable across languages).
+    bool isNumberStem(int stem) const { return stem >= 0 && size_t(stem) < m_number.size() && m_number[size_t(stem)]; }
+    /// The writing system most of a document's words use (QChar::Script), to tell languages apart.
+    int documentScript(int document) const { return m_documentScript[size_t(document)]; }
     /// Document-level bag of stems: ascending stem ids with their counts over the document's units.
     void documentTerms(int document, std::vector<int> &terms, std::vector<int> &counts) const;
     /// The weight factor (IDF times entity boost) of a stem.
@@ -89,6 +93,8 @@ private:
     // Per stem.
     std::vector<float> m_factor;
     std::vector<char> m_entity;
+    std::vector<char> m_number;
+    std::vector<int> m_documentScript;
     std::vector<int> m_df;
     // Inverted index over stems that are not too frequent to tell paragraphs apart.
     std::vector<int> m_postBegin;

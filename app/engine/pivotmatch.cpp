@@ -270,6 +270,60 @@ void separateMergedPivotParagraphs(AlignState &state)
     }
 }
 
+void attachWeakSingletons(AlignState &state, const AlignerSettings &settings)
+{
+    const ParagraphSpace &space = state.space;
+    std::vector<char> targets(size_t(space.unitCount()), 0);
+    for (int u = 0; u < space.unitCount(); ++u) {
+        const int d = space.unit(u).document;
+        targets[size_t(u)]
+            = !space.isEmpty(u) && !(size_t(d) < settings.isolatedDocuments.size() && settings.isolatedDocuments[size_t(d)]);
+    }
+    std::vector<int> found;
+    std::vector<char> scratch(size_t(space.unitCount()), 0);
+    for (int u = 0; u < space.unitCount(); ++u) {
+        const int k = state.draftOf[size_t(u)];
+        const Draft &alone = state.drafts[size_t(k)];
+        if (!targets[size_t(u)] || !alone.members.empty() || alone.pivotUnits.size() != 1
+            || space.unit(u).roleClass != RoleClass::Text)
+            continue;
+        const int document = space.unit(u).document;
+        space.candidates(u, targets, found);
+        double best = settings.weakThreshold;
+        int bestUnit = -1;
+        for (int v : found) {
+            const Draft &group = state.drafts[size_t(state.draftOf[size_t(v)])];
+            if (group.members.empty() || group.pivotDocument == document || memberOf(const_cast<Draft &>(group), document))
+                continue;
+            const double s = space.score(u, v);
+            if (s > best) {
+                best = s;
+                bestUnit = v;
+            }
+        }
+        if (bestUnit < 0)
+            continue;
+        // The group member must prefer this paragraph to every other of its document (among its
+        // own candidates there: a paragraph that is not one cannot score higher).
+        std::vector<char> &sameDocument = scratch;
+        for (int w : space.documentUnits(document))
+            sameDocument[size_t(w)] = 1;
+        space.candidates(bestUnit, sameDocument, found);
+        for (int w : space.documentUnits(document))
+            sameDocument[size_t(w)] = 0;
+        bool mutual = true;
+        for (int w : found)
+            mutual = mutual && (w == u || space.score(bestUnit, w) < best);
+        if (!mutual)
+            continue;
+        const int target = state.draftOf[size_t(bestUnit)];
+        Draft &group = state.drafts[size_t(target)];
+        group.members.push_back({document, {u}, space.score(group.pivotUnits, std::vector<int> {u})});
+        state.draftOf[size_t(u)] = target;
+        state.drafts[size_t(k)].dead = true;
+    }
+}
+
 AlignState::AlignState(const ParagraphSpace &s)
     : space(s)
     , position(size_t(s.unitCount()), -1)

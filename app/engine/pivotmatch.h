@@ -48,4 +48,10 @@ bool matchRound(AlignState &state, int pivotDocument, const std::vector<int> &pi
 /// that say different things are not paired across documents.
 void separateMergedPivotParagraphs(AlignState &state);
 
+/// \brief Lets a paragraph left alone join a group it resembles weakly (between
+/// AlignerSettings::weakThreshold and the threshold) when it is the group member's best partner in
+/// its document and the group has no paragraph of that document yet: heavy rewording of a
+/// statement others share.
+void attachWeakSingletons(AlignState &state, const AlignerSettings &settings);
+
 } // namespace parallax

@@ -24,9 +24,12 @@ void appendPiece(QList<Span> &spans, int paragraph, int start, int end, SpanKind
 {
     if (end <= start)
         return;
-    if (!spans.isEmpty() && spans.last().kind == kind && spans.last().end == start) {
-        spans.last().end = end;
-        return;
+    if (!spans.isEmpty()) {
+        Span &last = spans.last();
+        if (last.kind == kind && last.end == start) {
+            last.end = end;
+            return;
+        }
     }
     spans.append({paragraph, start, end, kind});
 }
@@ -41,6 +44,11 @@ QList<Span> spansFromTokens(int paragraph, QStringView text, const QList<Token> 
         return spans;
     const auto kindAt
         = [&](qsizetype i) { return size_t(i) < statuses.size() ? spanKindOf(statuses[size_t(i)]) : SpanKind::Same; };
+    // Each change of kind opens at most two spans (the run and a Same gap before it).
+    qsizetype changes = 0;
+    for (qsizetype i = 1; i < tokens.size(); ++i)
+        changes += kindAt(i) != kindAt(i - 1) ? 1 : 0;
+    spans.reserve(2 * changes + 2);
     int cursor = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // Clamp so that malformed offsets can never produce gaps, overlaps or out-of-range spans.

@@ -105,6 +105,11 @@ private Q_SLOTS:
                                       << QStringLiteral("0:0|1:0 ; 0:1|1:1+2 ; 0:2|1:3");
         QTest::newRow("merged 2-to-1") << QList<QStringList> {{a1, a2, a3, a4}, {b1, b2 + u' ' + b3, b4}} << 0 << 0
                                        << QStringLiteral("0:0|1:0 ; 0:1+2|1:1 ; 0:3|1:2");
+        // Two of three documents split what the pivot wrote as one paragraph: the pivot merged, so
+        // the halves form two groups and the pivot stays with one of them.
+        QTest::newRow("pivot merged, others split")
+            << QList<QStringList> {{a1, a2 + u' ' + a3, a4}, {b1, b2, b3, b4}, {c1, c2, c3, c4}} << 0 << 0
+            << QStringLiteral("0:0|1:0|2:0 ; 0:1|1:1|2:1 ; 1:2|2:2 ; 0:2|1:3|2:3");
         QTest::newRow("unique paragraphs") << QList<QStringList> {{a1, a2, a3}, {b1, a5, b3}} << 0 << 0
                                            << QStringLiteral("0:0|1:0 ; 1:1 ; 0:1 ; 0:2|1:2");
         QTest::newRow("boilerplate ignored") << QList<QStringList> {{a1, u"B:" + boiler, a2}, {b1, b2, u"B:" + boiler}} << -1 << 0
@@ -123,7 +128,9 @@ private Q_SLOTS:
         QTest::newRow("datelines align with datelines")
             << QList<QStringList> {{QStringLiteral("D:EASTBRIDGE, Tuesday"), a1}, {QStringLiteral("D:Eastbridge (Wire)"), b1}}
             << 0 << 0 << QStringLiteral("0:0|1:0 ; 0:1|1:1");
-        QTest::newRow("nothing in common") << QList<QStringList> {{a1}, {a5}} << 0 << 0 << QStringLiteral("1:0 ; 0:0");
+        QTest::newRow("nothing in common") << QList<QStringList> {{a1}, {a5}} << 0 << 0 << QStringLiteral("0:0 ; 1:0");
+        QTest::newRow("lead-in before everything")
+            << QList<QStringList> {{a1, a2}, {a5, b1, b2}} << 0 << 0 << QStringLiteral("1:0 ; 0:0|1:1 ; 0:1|1:2");
     }
 
     void alignment()

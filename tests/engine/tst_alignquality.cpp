@@ -139,49 +139,6 @@ private Q_SLOTS:
             const test::GeneratedCorpus corpus = test::generateCorpus(options);
             const Comparison c = compare(corpus.documents);
             count(counts, predictedPairs(c), truePairs(corpus));
-            if (qEnvironmentVariableIsSet("DEBUG_Q")) {
-                const auto pr = predictedPairs(c);
-                const auto tr = truePairs(corpus);
-                QStringList lines;
-                for (const auto &x : tr)
-                    if (!pr.count(x))
-                        lines << QStringLiteral("miss %1:%2 %3:%4")
-                                     .arg(std::get<0>(x))
-                                     .arg(std::get<1>(x))
-                                     .arg(std::get<2>(x))
-                                     .arg(std::get<3>(x));
-                for (const auto &x : pr)
-                    if (!tr.count(x))
-                        lines << QStringLiteral("bad %1:%2 %3:%4")
-                                     .arg(std::get<0>(x))
-                                     .arg(std::get<1>(x))
-                                     .arg(std::get<2>(x))
-                                     .arg(std::get<3>(x));
-                QStringList docs;
-                for (int d = 0; d < corpus.truth.size(); ++d) {
-                    QStringList ps;
-                    for (const auto &tp : corpus.truth[d].paragraphs) {
-                        QStringList b;
-                        for (int x : tp.baseParagraphs)
-                            b << QString::number(x);
-                        ps << b.join(u'+');
-                    }
-                    docs << QStringLiteral("d%1[%2]").arg(d).arg(ps.join(u' '));
-                }
-                QStringList gs;
-                for (const auto &g : c.groups) {
-                    QStringList ms;
-                    for (const auto &m : g.members) {
-                        QStringList pp;
-                        for (int x : m.paragraphs)
-                            pp << QString::number(x);
-                        ms << QStringLiteral("%1:%2").arg(m.document).arg(pp.join(u'+'));
-                    }
-                    gs << ms.join(u'|') + QStringLiteral("(%1)").arg(g.score, 0, 'f', 2);
-                }
-                qInfo("seed %u pivot %d\n%s\n%s\n%s", seed, c.pivotDocument, qPrintable(docs.join(u'\n')),
-                      qPrintable(gs.join(QStringLiteral(" ; "))), qPrintable(lines.join(u'\n')));
-            }
         }
         qInfo("word edits %.0f%%, split/merge %.0f%%: pairing precision %.4f recall %.4f F1 %.4f (%lld true pairs)",
               editRate * 100, structureRate * 100, counts.precision(), counts.recall(), counts.f1(), counts.expected);
@@ -248,19 +205,6 @@ private Q_SLOTS:
             QVERIFY(loaded.errors.isEmpty());
             QCOMPARE(loaded.documents.size(), files.size());
             const Comparison c = compare(loaded.documents);
-            if (qEnvironmentVariableIsSet("DEBUG_Q")) {
-                qInfo("pivot %d", c.pivotDocument);
-                for (const auto &g : c.groups) {
-                    QStringList ms;
-                    for (const auto &m : g.members)
-                        for (int x : m.paragraphs)
-                            ms << QStringLiteral("%1:%2 %3")
-                                      .arg(m.document)
-                                      .arg(x)
-                                      .arg(loaded.documents[m.document].paragraphs[x].text.left(50));
-                    qInfo("%s %.2f\n   %s", qPrintable(g.id), g.score, qPrintable(ms.join(QStringLiteral("\n   "))));
-                }
-            }
 
             // Expected pairs from the correspondence groups; the paragraphs they name (and every
             // paragraph of the outlier) are the ones whose pairs can be judged.
@@ -311,6 +255,14 @@ private Q_SLOTS:
             QVERIFY(counts.precision() >= 0.95);
             QVERIFY(counts.recall() >= 0.95);
 
+            for (const Outlier &o : c.outliers)
+                qInfo("flagged %d: %s", o.document, qPrintable(o.reason));
+            for (const auto &row : c.similarity) {
+                QStringList cells;
+                for (double v : row)
+                    cells << QString::number(v, 'f', 2);
+                qInfo("similarity %s", qPrintable(cells.join(u' ')));
+            }
             QCOMPARE(c.outliers.size(), 1);
             QCOMPARE(c.outliers.first().document, outlier);
             qInfo("outlier: %s (%s)", qPrintable(outlierFile), qPrintable(c.outliers.first().reason));

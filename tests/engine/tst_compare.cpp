@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <random>
 #include <set>
 
 using namespace parallax;
@@ -61,6 +62,18 @@ void verifyShape(const Comparison &c)
                 QVERIFY(c.documents[m.document].paragraphs[p].role != ParagraphRole::Boilerplate);
             }
             pivotFound = pivotFound || (m.document == g.pivotDocument && m.paragraphs.first() == g.pivotParagraph);
+            // Spans cover each paragraph of the member, in order, without gaps or overlaps.
+            for (int p : m.paragraphs) {
+                int next = 0;
+                for (const Span &span : m.spans) {
+                    if (span.paragraph != p)
+                        continue;
+                    QCOMPARE(span.start, next);
+                    QVERIFY(span.end > span.start);
+                    next = span.end;
+                }
+                QCOMPARE(next, int(c.documents[m.document].paragraphs[p].text.size()));
+            }
         }
         QVERIFY(pivotFound);
     }
@@ -215,6 +228,95 @@ private Q_SLOTS:
         QVERIFY(c.outliers.isEmpty());
         verifyShape(c);
         QCOMPARE(toJsonReport(c), toJsonReport(compare(documents)));
+    }
+
+    void unrelatedDocumentIsTheOnlyOutlier_data()
+    {
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<int>("position");
+        QTest::newRow("3 documents, last") << 3 << 2;
+        QTest::newRow("6 documents, first") << 6 << 0;
+        QTest::newRow("12 documents, middle") << 12 << 5;
+    }
+
+    void unrelatedDocumentIsTheOnlyOutlier()
+    {
+        QFETCH(int, documents);
+        QFETCH(int, position);
+        QList<Document> docs = corpus(documents - 1, 600, 31).documents;
+        Document other = corpus(1, 600, 77).documents.first();
+        other.id = QStringLiteral("other");
+        docs.insert(position, other);
+        const Comparison c = compare(docs);
+        QCOMPARE(c.outliers.size(), 1);
+        QCOMPARE(c.outliers.first().document, position);
+        QVERIFY(c.outliers.first().reason.startsWith(u"shares 0 of "));
+        QVERIFY(c.pivotDocument != position);
+        verifyShape(c);
+    }
+
+    void neverAnOutlierWithTwoDocuments()
+    {
+        const QList<Document> docs {corpus(1, 600, 31).documents.first(), corpus(1, 600, 77).documents.first()};
+        const Comparison c = compare(docs);
+        QVERIFY(c.outliers.isEmpty());
+        QVERIFY(c.similarity[0][1] < 0.2);
+    }
+
+    // Any mix of roles, duplicates, tiny and odd paragraphs gives a well-formed result.
+    void randomRolesAndTexts()
+    {
+        const test::GeneratedCorpus generated = corpus(8, 800, 41);
+        std::mt19937 rng(7);
+        const QList<ParagraphRole> roles {ParagraphRole::Title, ParagraphRole::Dateline, ParagraphRole::Body,
+                                          ParagraphRole::Caption, ParagraphRole::Boilerplate};
+        const QStringList odd {QString(),
+                               QStringLiteral("..."),
+                               QStringLiteral("12"),
+                               QStringLiteral("\u00a0\u200b"),
+                               QStringLiteral("Прорыв плотины: 12 погибших"),
+                               QStringLiteral("a b a b a b a b")};
+        for (int round = 0; round < 20; ++round) {
+            QList<Document> docs = generated.documents;
+            for (Document &d : docs) {
+                for (Paragraph &p : d.paragraphs) {
+                    if (test::uniformInt(rng, 4) == 0)
+                        p.role = roles[qsizetype(test::uniformInt(rng, std::uint32_t(roles.size())))];
+                    if (test::uniformInt(rng, 10) == 0)
+                        p.text = odd[qsizetype(test::uniformInt(rng, std::uint32_t(odd.size())))];
+                }
+                if (test::uniformInt(rng, 5) == 0 && !d.paragraphs.isEmpty())
+                    d.paragraphs.append(d.paragraphs.first()); // a repeated paragraph
+            }
+            CompareOptions options;
+            options.pivotDocument = int(test::uniformInt(rng, 9)) - 1;
+            const Comparison c = compare(docs, options);
+            verifyShape(c);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // Text without paragraph breaks: a few huge paragraphs still align and diff in reasonable time.
+    void hugeParagraphs()
+    {
+        test::GeneratorOptions options;
+        options.seed = 5;
+        options.documents = 3;
+        options.words = 30000;
+        options.wordsPerParagraph = 10000;
+        options.wordEditRate = 0.05;
+        const test::GeneratedCorpus generated = test::generateCorpus(options);
+        QElapsedTimer timer;
+        timer.start();
+        const Comparison c = compare(generated.documents);
+        qInfo("3 documents of %lld paragraphs, 30,000 words each: %lld ms", qint64(generated.documents[0].paragraphs.size()),
+              timer.elapsed());
+        verifyShape(c);
+        qsizetype widest = 0;
+        for (const AlignmentGroup &g : c.groups)
+            widest = std::max(widest, g.members.size());
+        QCOMPARE(widest, qsizetype(3));
     }
 
     void outOfRangePivotFallsBack()

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(crlf, str(a, "line_endings") == u"CRLF");
         if (crlf)
             QCOMPARE(text.count(QStringLiteral("\r\n")), text.count(QLatin1Char('\n')));
-        for (const char *key : {"title", "outlet", "published"})
+        for (const char *key : {"title", "outlet", "published", "language"})
             QVERIFY2(!str(a, key).isEmpty(), key);
     }
 
