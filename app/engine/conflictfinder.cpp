@@ -124,6 +124,17 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
                 groupOf.insert({m.document, p}, g);
         }
     }
+    // Documents that share no aligned paragraph at all (an article about another event) are
+    // never compared across groups.
+    QSet<std::pair<int, int>> related;
+    for (const AlignmentGroup &g : groups) {
+        for (const GroupMember &x : g.members) {
+            for (const GroupMember &y : g.members) {
+                if (x.document != y.document)
+                    related.insert({x.document, y.document});
+            }
+        }
+    }
     auto group = [&](const Fact &f) { return groupOf.value({f.document, f.paragraph}, -1 - f.document * 100000 - f.paragraph); };
     // How many facts of a kind each paragraph has: one time in each of two aligned paragraphs is the same time.
     QHash<std::pair<qint64, int>, int> perParagraph;
@@ -168,7 +179,10 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
             for (int y = x + 1; y < members.size(); ++y) {
                 const Fact &a = facts[members[x]];
                 const Fact &b = facts[members[y]];
-                if (sameSubject(a, b, group(a) == group(b), only(a), only(b)))
+                const bool sameGroup = group(a) == group(b);
+                if (!sameGroup && a.kind != FactKind::Name && !related.contains({a.document, b.document}))
+                    continue;
+                if (sameSubject(a, b, sameGroup, only(a), only(b)))
                     sets.unite(members[x], members[y]);
             }
         }

@@ -102,10 +102,15 @@ bool nameVariants(const QString &a, const QString &b)
     // Initials ("J. Hale") say too little to call a spelling wrong.
     if (ga.size() < 3 || gb.size() < 3)
         return false;
+    // Short names differ by one letter at most ("Jon"/"John"), long ones by two ("Matthias"/"Mathias").
+    auto close = [](const QString &x, const QString &y) {
+        const int allowed = std::min(x.size(), y.size()) >= 7 ? 2 : 1;
+        return x != y && x.front() == y.front() && lexicon::editDistance(x, y, allowed) <= allowed;
+    };
     if (sa == sb)
-        return ga != gb && lexicon::editDistance(ga, gb, 2) <= 2 && ga.front() == gb.front();
+        return close(ga, gb);
     if (ga == gb)
-        return sa.size() >= 4 && lexicon::editDistance(sa, sb, 2) <= 2 && sa.front() == sb.front();
+        return sa.size() >= 4 && close(sa, sb);
     return false;
 }
 

@@ -100,44 +100,43 @@ struct ParagraphTokens
 
 // Subject and context of a value at [start, end): the counted noun after it, or what the sentence
 // says happened to the people counted.
-void describeSubject(const ParagraphTokens &pt, Fact *f, int unitEnd, const QList<std::pair<int, int>> &values)
+bool sentenceEndBetween(QStringView text, int from, int to)
+{
+    for (int i = std::max(0, from); i < to && i < text.size(); ++i) {
+        if (sentenceEnd(text, i))
+            return true;
+    }
+    return false;
+}
+
+// `tokenValue[t]`: the fact whose value covers token t, or -1. Windows walk at most 12 tokens after
+// and 8 before the value, never past a sentence end or into another value, so a paragraph with
+// thousands of figures stays linear.
+void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, const QList<int> &tokenValue)
 {
     const QList<Token> &tokens = *pt.tokens;
-    int sentenceStart = f->start;
-    while (sentenceStart > 0 && !sentenceEnd(pt.text, sentenceStart - 1))
-        --sentenceStart;
-    int sentenceStop = f->end;
-    while (sentenceStop < pt.text.size() && !sentenceEnd(pt.text, sentenceStop))
-        ++sentenceStop;
+    const auto firstAfter
+        = std::lower_bound(tokens.cbegin(), tokens.cend(), unitEnd, [](const Token &t, int pos) { return t.start < pos; });
+    const int a0 = int(firstAfter - tokens.cbegin());
+    const auto firstAt
+        = std::lower_bound(tokens.cbegin(), tokens.cend(), f->start, [](const Token &t, int pos) { return t.end <= pos; });
+    const int b0 = int(firstAt - tokens.cbegin()) - 1;
     QList<int> after;
-    QList<int> before;
-    for (int i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].start >= unitEnd && tokens[i].end <= sentenceStop)
-            after.append(i);
-        else if (tokens[i].end <= f->start && tokens[i].start >= sentenceStart)
-            before.append(i);
+    int prevEnd = f->end;
+    for (int t = a0; t < tokens.size() && after.size() < 12; ++t) {
+        if (sentenceEndBetween(pt.text, prevEnd, tokens[t].start) || (tokenValue[t] >= 0 && tokenValue[t] != self))
+            break;
+        after.append(t);
+        prevEnd = tokens[t].end;
     }
-    // Another value ends the window: "nine killed and 46 injured".
-    auto stopAtValue = [&](QList<int> &list, bool forward) {
-        for (int k = 0; k < list.size(); ++k) {
-            const Token &t = tokens[list[forward ? k : list.size() - 1 - k]];
-            for (const auto &v : values) {
-                if (v.first != f->start && t.start >= v.first && t.end <= v.second) {
-                    if (forward)
-                        list = list.mid(0, k);
-                    else
-                        list = list.mid(list.size() - k);
-                    return;
-                }
-            }
-        }
-    };
-    stopAtValue(after, true);
-    stopAtValue(before, false);
-    if (after.size() > 12)
-        after = after.mid(0, 12);
-    if (before.size() > 8)
-        before = before.mid(before.size() - 8);
+    QList<int> before;
+    int nextStart = f->start;
+    for (int t = b0; t >= 0 && before.size() < 8; --t) {
+        if (sentenceEndBetween(pt.text, tokens[t].end, nextStart) || (tokenValue[t] >= 0 && tokenValue[t] != self))
+            break;
+        before.prepend(t);
+        nextStart = tokens[t].start;
+    }
 
     QMap<int, QString> ctx;
     for (int i : before + after) {
@@ -242,6 +241,12 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         QDate sentenceDate = document.published.date;
         for (const DateMatch &d : findDates(text, dc)) {
             taken.append({d.start, d.end});
+            // A publication stamp left inside a paragraph ("08:45, 3 March 2024" under the headline)
+            // says when the article was written, not when something happened.
+            const bool stamp = d.value.date == document.published.date
+                && (d.value.time.isValid() ? d.value.time == document.published.time : para.role == ParagraphRole::Title);
+            if (stamp && !d.relative)
+                continue;
             Fact f = base(FactKind::Date, d.start, d.end);
             f.date = d.value.date;
             f.relative = d.relative;
@@ -249,6 +254,20 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             facts.append(f);
             unitEnds.append(f.end);
             sentenceDate = d.value.date;
+            // "14:00 GMT on Monday" is a date and a time: the time is a fact of its own.
+            if (d.value.time.isValid()) {
+                ClockTime t;
+                t.start = d.start;
+                t.end = d.end;
+                t.minutes = d.value.time.hour() * 60 + d.value.time.minute();
+                if (d.value.utcOffsetSeconds)
+                    t.utcOffsetMinutes = *d.value.utcOffsetSeconds / 60;
+                Fact tf = base(FactKind::Time, d.start, d.end);
+                tf.time = t;
+                tf.value = t.normalized();
+                facts.append(tf);
+                unitEnds.append(tf.end);
+            }
         }
         for (const ClockTime &t : findClockTimes(text, sentenceDate, taken)) {
             taken.append({t.start, t.end});
@@ -276,11 +295,15 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             facts.append(f);
             unitEnds.append(q.unitEnd);
         }
-        QList<std::pair<int, int>> values;
-        for (const Fact &f : std::as_const(facts))
-            values.append({f.start, f.end});
+        QList<int> tokenValue(paraTokens.size(), -1);
+        for (int i = 0; i < facts.size(); ++i) {
+            const auto from = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), facts[i].start,
+                                               [](const Token &t, int pos) { return t.end <= pos; });
+            for (auto it = from; it != paraTokens.cend() && it->start < facts[i].end; ++it)
+                tokenValue[int(it - paraTokens.cbegin())] = i;
+        }
         for (int i = 0; i < facts.size(); ++i)
-            describeSubject(pt, &facts[i], unitEnds[i], values);
+            describeSubject(pt, &facts[i], i, unitEnds[i], tokenValue);
 
         // People named with a role, and transcript speakers.
         for (const RoleName &r : findRoleNames(text)) {

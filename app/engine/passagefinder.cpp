@@ -103,10 +103,13 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         for (int i = 0; i + len <= seg.tokens.size(); ++i)
             places[shingleKey(seg.tokens, i, len)].append({s, i});
     }
-    auto shared = [&](const QList<std::pair<int, int>> &where) {
-        const int d0 = segments[where.first().first].document;
-        return std::any_of(where.cbegin(), where.cend(), [&](const auto &w) { return segments[w.first].document != d0; });
-    };
+    // Decided once per shingle: a shingle in thousands of places must not be rescanned at each one.
+    QSet<QByteArray> sharedKeys;
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        const int d0 = segments[it->first().first].document;
+        if (std::any_of(it->cbegin(), it->cend(), [&](const auto &w) { return segments[w.first].document != d0; }))
+            sharedKeys.insert(it.key());
+    }
 
     // Maximal runs of shared shingles within each segment.
     QList<Run> runs;
@@ -114,7 +117,7 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         Segment &seg = segments[s];
         int current = -1;
         for (int i = 0; i + len <= seg.tokens.size(); ++i) {
-            if (!shared(places.value(shingleKey(seg.tokens, i, len))))
+            if (!sharedKeys.contains(shingleKey(seg.tokens, i, len)))
                 continue;
             // Shared shingles whose tokens overlap belong to one run, even with a gap of unshared starts.
             if (current >= 0 && runs[current].last < i)

@@ -364,6 +364,15 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                     w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
                 value = wordValue(w);
                 fromWords = value > 0;
+                // "forty-two": the lexer splits at the hyphen.
+                if (value >= 20 && int(value) % 10 == 0 && symAt(k + 1) == u"-" && glued(k + 1) && glued(k + 2)) {
+                    const QString ones = wordAt(k + 2);
+                    const double v = ones == u"one" ? 1 : wordValue(ones);
+                    if (v > 0 && v < 10) {
+                        value += v;
+                        next = k + 3;
+                    }
+                }
                 if (fromWords && wordAt(k + 1) == u"hundred") {
                     value *= 100;
                     next = k + 2;

@@ -71,8 +71,16 @@ QList<MarkedSpan> findMarkedSpans(QStringView text)
         }
         return -1;
     };
+    // Real text nests quotations two or three deep; deeper "openings" are noise and are ignored,
+    // which also keeps the closing search below bounded.
+    constexpr int maxDepth = 8;
     for (int i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
+        if (stack.size() >= maxDepth
+            && (c == straightQuote || c == leftDouble || c == lowDouble || c == reversedDouble || c == leftGuillemet)
+            && !(c == straightQuote && (stack.last().closers & CloseStraight))
+            && !(c == leftDouble && (stack.last().closers & CloseLeft)))
+            continue;
         switch (c) {
         case straightQuote: {
             if (!stack.isEmpty() && (stack.last().closers & CloseStraight)) {

@@ -422,8 +422,10 @@ QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair
         }
         if (direct)
             continue;
+        // A reported clause ends with its sentence; capped so that text without full stops stays linear.
         int end = start;
-        while (end < n && !sentenceEndAt(text, end))
+        const int limit = std::min(n, start + 600);
+        while (end < limit && !sentenceEndAt(text, end))
             ++end;
         if (quotedIn(start, end))
             continue;

@@ -1,8 +1,11 @@
+#include "engine/conflictfinder.h"
+#include "engine/passagefinder.h"
 #include "engine/quotefinder.h"
 #include "engine/quotemarks.h"
 #include "engine/quotescanner.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace parallax;
@@ -69,6 +72,11 @@ private Q_SLOTS:
                                                          u"\"By morning the water had stopped,\" Hale said."_s}
                                          << QStringList {u"0|We worked through the night to close the gap.|Hale|marked"_s,
                                                          u"1|By morning the water had stopped,|Hale|marked"_s};
+        QTest::newRow("multi paragraph speaker first")
+            << QStringList {u"Hale said: \u201CWe worked through the night to close the gap."_s,
+                            u"\u201CBy morning the water had stopped.\u201D"_s, u"Engineers left at noon on the second day."_s}
+            << QStringList {u"0|We worked through the night to close the gap.|Hale|marked"_s,
+                            u"1|By morning the water had stopped.|Hale|marked"_s};
         QTest::newRow("inches are not marks")
             << QStringList {u"A 12\" pipe burst near the gate on the east side."_s} << QStringList {};
         QTest::newRow("transcript name") << QStringList {u"Jon Hale: We will repair the dam as fast as possible."_s}
@@ -208,6 +216,101 @@ private Q_SLOTS:
         QCOMPARE(clusters.last().occurrences.size(), 2);
         QCOMPARE(clusters.last().occurrences.first().paragraph, 2);
         QCOMPARE(clusters.last().speaker, u"Ruiz"_s);
+    }
+
+    void pathologicalInputStaysFast()
+    {
+        // Thousands of openers that never close, and reported speech without a single full stop.
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s,
+                         {u"\u00AB"_s.repeated(20000) + u" words"_s, u"Hale said the dam was fine and "_s.repeated(5000)}),
+            makeDocument(u"d2"_s, {u"\u201E\u201C\"\u201D\u00BB"_s.repeated(10000)}),
+        };
+        Vocabulary vocabulary;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        for (const QuoteCluster &c : clusters) {
+            for (const TextOccurrence &o : c.occurrences)
+                QVERIFY(o.start >= 0 && o.end <= docs[o.document].paragraphs[o.paragraph].text.size() && o.start < o.end);
+        }
+    }
+
+    void randomInputNeverCrashes()
+    {
+        // Fragments the finders react to, shuffled with a fixed seed: every result must point inside its paragraph.
+        const QStringList pieces = {u"\""_s,
+                                    u"\u201C"_s,
+                                    u"\u201D"_s,
+                                    u"\u201E"_s,
+                                    u"\u00AB"_s,
+                                    u"\u00BB"_s,
+                                    u"'"_s,
+                                    u"Hale said"_s,
+                                    u"said Jon Hale"_s,
+                                    u"he said"_s,
+                                    u"according to"_s,
+                                    u"HALE:"_s,
+                                    u"Deputy Minister"_s,
+                                    u"12,000"_s,
+                                    u"about"_s,
+                                    u"more than"_s,
+                                    u"€2.4m"_s,
+                                    u"%"_s,
+                                    u"03:40"_s,
+                                    u"9 a.m."_s,
+                                    u"GMT"_s,
+                                    u"4 May 2023"_s,
+                                    u"killed"_s,
+                                    u"tonnes"_s,
+                                    u"."_s,
+                                    u","_s,
+                                    u":"_s,
+                                    u"\n"_s,
+                                    u" "_s,
+                                    u"—"_s,
+                                    u"http://x.example/1"_s,
+                                    u"the dam"_s};
+        const int seed
+            = qEnvironmentVariableIsSet("PARALLAX_FUZZ_SEED") ? qEnvironmentVariableIntValue("PARALLAX_FUZZ_SEED") : 42;
+        QRandomGenerator random {quint32(seed)};
+        QList<Document> docs;
+        for (int d = 0; d < 3; ++d) {
+            QStringList paragraphs;
+            for (int p = 0; p < 40; ++p) {
+                QString text;
+                const int n = random.bounded(60);
+                for (int k = 0; k < n; ++k)
+                    text += pieces[random.bounded(int(pieces.size()))] + u' ';
+                paragraphs.append(text);
+            }
+            docs.append(makeDocument(u"d"_s + QString::number(d), paragraphs));
+        }
+        auto inside = [&](int document, int paragraph, int start, int end) {
+            return document >= 0 && document < docs.size() && paragraph >= 0 && paragraph < docs[document].paragraphs.size()
+                && 0 <= start && start < end && end <= docs[document].paragraphs[paragraph].text.size();
+        };
+        Vocabulary vocabulary;
+        for (const QuoteCluster &c : findQuotes(docs, {}, vocabulary)) {
+            QCOMPARE(c.forms.size(), c.occurrences.size());
+            for (const TextOccurrence &o : c.occurrences)
+                QVERIFY(inside(o.document, o.paragraph, o.start, o.end));
+        }
+        for (const SharedPassage &p : findPassages(docs, {}, vocabulary)) {
+            for (const TextOccurrence &o : p.occurrences)
+                QVERIFY(inside(o.document, o.paragraph, o.start, o.end));
+        }
+        QList<AlignmentGroup> groups;
+        for (int p = 0; p < 40; ++p)
+            groups.append({u"g"_s + QString::number(p), {{0, {p}, {}}, {1, {p}, {}}, {2, {p}, {}}}, 1.0, 0, p});
+        for (const Conflict &c : findConflicts(docs, {}, groups, vocabulary)) {
+            QVERIFY(c.claims.size() >= 2);
+            for (const Claim &cl : c.claims) {
+                QVERIFY(inside(cl.document, cl.paragraph, cl.start, cl.end));
+                QCOMPARE(cl.text, docs[cl.document].paragraphs[cl.paragraph].text.mid(cl.start, cl.end - cl.start));
+            }
+        }
     }
 };
 

@@ -78,7 +78,8 @@ private Q_SLOTS:
 
     void similarityRoundedAndSymmetric()
     {
-        const QJsonObject sim = QJsonDocument::fromJson(toJsonReport(sampleComparison())).object().value(u"similarity").toObject();
+        const QJsonObject sim
+            = QJsonDocument::fromJson(toJsonReport(sampleComparison())).object().value(u"similarity").toObject();
         QCOMPARE(sim.value(u"d1").toObject().value(u"d2").toDouble(), 0.123);
         QCOMPARE(sim.value(u"d2").toObject().value(u"d1").toDouble(), 0.123);
         QVERIFY(!sim.value(u"d1").toObject().contains(u"d1"));
@@ -96,9 +97,40 @@ private Q_SLOTS:
         QCOMPARE(m2.value(u"spans").toArray().at(0).toObject().value(u"kind").toString(), QStringLiteral("changed"));
     }
 
-    void deterministic()
+    void deterministic() { QCOMPARE(toJsonReport(sampleComparison()), toJsonReport(sampleComparison())); }
+
+    void quotesAndConflictsCarryTheirDetails()
     {
-        QCOMPARE(toJsonReport(sampleComparison()), toJsonReport(sampleComparison()));
+        Comparison c = sampleComparison();
+        QuoteCluster q;
+        q.id = QStringLiteral("q1");
+        q.speaker = QStringLiteral("Jon Hale");
+        q.verbatim = false;
+        q.occurrences = {{0, 1, 0, 4, QStringLiteral("Body")}, {1, 1, 0, 4, QStringLiteral("body")}};
+        q.forms = {QStringLiteral("direct"), QStringLiteral("turn")};
+        q.differingWords = {QStringLiteral("quickly"), QStringLiteral("fast")};
+        c.quotes = {q};
+        Conflict k;
+        k.id = QStringLiteral("c1");
+        k.kind = QStringLiteral("number");
+        k.subject = QStringLiteral("deaths");
+        Claim a {0, 1, 0, 4, QStringLiteral("nine"), QStringLiteral("9"), QStringLiteral("2024-03-03T08:45:00"), 0};
+        Claim b {1, 1, 0, 4, QStringLiteral("12"), QStringLiteral("12"), QString(), 1};
+        k.claims = {a, b};
+        c.conflicts = {k};
+        const QJsonObject root = QJsonDocument::fromJson(toJsonReport(c)).object();
+        const QJsonObject jq = root.value(u"quotes").toArray().at(0).toObject();
+        QCOMPARE(jq.value(u"speaker").toString(), QStringLiteral("Jon Hale"));
+        QCOMPARE(jq.value(u"forms").toArray().at(1).toString(), QStringLiteral("turn"));
+        QCOMPARE(jq.value(u"differingWords").toArray().size(), 2);
+        QCOMPARE(jq.value(u"occurrences").toArray().at(1).toObject().value(u"document").toString(), QStringLiteral("d2"));
+        const QJsonObject jc = root.value(u"conflicts").toArray().at(0).toObject();
+        QCOMPARE(jc.value(u"unit").toString(), QString());
+        const QJsonArray claims = jc.value(u"claims").toArray();
+        QCOMPARE(claims.at(0).toObject().value(u"published").toString(), QStringLiteral("2024-03-03T08:45:00"));
+        QVERIFY(claims.at(1).toObject().value(u"published").isNull());
+        QCOMPARE(claims.at(1).toObject().value(u"reading").toInt(), 1);
+        QCOMPARE(claims.at(1).toObject().value(u"value").toString(), QStringLiteral("12"));
     }
 
     void writerNumbers_data()

@@ -1,0 +1,265 @@
+#include "engine/conflictfinder.h"
+#include "engine/conflictrules.h"
+#include "engine/factextractor.h"
+
+#include <QTest>
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Document makeDocument(const QString &id, const QStringList &paragraphs, QDate published = QDate(2024, 3, 3), QTime at = {})
+{
+    Document d;
+    d.id = id;
+    d.published.date = published;
+    d.published.time = at;
+    for (const QString &p : paragraphs)
+        d.paragraphs.append({p, ParagraphRole::Body});
+    return d;
+}
+
+// The one fact of `kind` whose text is `written` in a one-paragraph document.
+Fact factOf(const QString &text, const QString &written, QDate published = QDate(2024, 3, 4))
+{
+    Vocabulary vocabulary;
+    for (const Fact &f : extractFacts(makeDocument(u"d"_s, {text}, published), 0, {}, vocabulary)) {
+        if (f.text == written)
+            return f;
+    }
+    return {};
+}
+
+// Every paragraph i of every document in one group i: the documents are parallel.
+QList<AlignmentGroup> parallelGroups(const QList<Document> &docs)
+{
+    QList<AlignmentGroup> groups;
+    for (int p = 0; p < docs.first().paragraphs.size(); ++p) {
+        AlignmentGroup g;
+        g.id = u'g' + QString::number(p + 1);
+        for (int d = 0; d < docs.size(); ++d) {
+            if (p < docs[d].paragraphs.size())
+                g.members.append({d, {p}, {}});
+        }
+        groups.append(g);
+    }
+    return groups;
+}
+
+QList<Conflict> conflictsOf(const QList<Document> &docs, const QList<AlignmentGroup> &groups)
+{
+    Vocabulary vocabulary;
+    return findConflicts(docs, {}, groups, vocabulary);
+}
+
+} // namespace
+
+class TestConflictRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void compatibility_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("aWritten");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QString>("bWritten");
+        QTest::addColumn<bool>("compatible");
+
+        auto row = [](const char *name, const QString &a, const QString &aw, const QString &b, const QString &bw, bool ok) {
+            QTest::newRow(name) << a << aw << b << bw << ok;
+        };
+        row("about vs exact", u"about 40,000 tonnes were stored"_s, u"about 40,000 tonnes"_s, u"40,000 tonnes were stored"_s,
+            u"40,000 tonnes"_s, true);
+        row("thousand word vs digits", u"12 thousand people left"_s, u"12 thousand"_s, u"12,000 people left"_s, u"12,000"_s,
+            true);
+        row("more than vs larger", u"More than 11,000 people left"_s, u"More than 11,000"_s, u"about 12,000 people left"_s,
+            u"about 12,000"_s, true);
+        row("more than vs exact", u"More than 11,000 people left"_s, u"More than 11,000"_s, u"12,000 people left"_s, u"12,000"_s,
+            true);
+        row("space separator", u"хранилось 40 000 тонн"_s, u"40 000 тонн"_s, u"40,000 tonnes were stored"_s, u"40,000 tonnes"_s,
+            true);
+        row("miles vs km", u"5 miles downstream"_s, u"5 miles"_s, u"8 km downstream"_s, u"8 km"_s, true);
+        row("words km", u"eight kilometres downstream"_s, u"eight kilometres"_s, u"5 miles downstream"_s, u"5 miles"_s, true);
+        row("tonnes vs kg", u"2 tonnes of grain"_s, u"2 tonnes"_s, u"2,000 kg of grain"_s, u"2,000 kg"_s, true);
+        row("money written four ways", u"released €2.4m"_s, u"€2.4m"_s, u"released 2.4 million euros"_s, u"2.4 million euros"_s,
+            true);
+        row("russian money", u"выделила 2,4 млн евро"_s, u"2,4 млн евро"_s, u"released EUR 2.4 million"_s, u"EUR 2.4 million"_s,
+            true);
+        row("time zones", u"a call at 14:00 GMT with donors"_s, u"14:00 GMT"_s, u"donors meet at 9 a.m. in New York"_s,
+            u"9 a.m. in New York"_s, true);
+        row("hedged time", u"it broke at about 03:40"_s, u"about 03:40"_s, u"it broke at 03:45"_s, u"03:45"_s, true);
+        row("unknown zone", u"it broke at 03:40 CET"_s, u"03:40 CET"_s, u"it broke at 05:40"_s, u"05:40"_s, true);
+        row("o'clock either half", u"as of two o'clock"_s, u"two o'clock"_s, u"by 14:00"_s, u"14:00"_s, true);
+        row("weekday matches date", u"on Sunday, March 3, it broke"_s, u"Sunday, March 3"_s, u"on 3 March 2024 it broke"_s,
+            u"3 March 2024"_s, true);
+        row("relative date never judged", u"it broke on Tuesday"_s, u"Tuesday"_s, u"it broke on 3 March 2024"_s,
+            u"3 March 2024"_s, true);
+        row("different currencies", u"cost €5 million"_s, u"€5 million"_s, u"cost $5.4 million"_s, u"$5.4 million"_s, true);
+
+        row("garbled thousand", u"12,000 thousand people left"_s, u"12,000 thousand"_s, u"12,000 people left"_s, u"12,000"_s,
+            false);
+        row("different figures", u"70,000 tonnes were stored"_s, u"70,000 tonnes"_s, u"about 40,000 tonnes were stored"_s,
+            u"about 40,000 tonnes"_s, false);
+        row("toll rising", u"At least nine people were killed"_s, u"At least nine"_s, u"Twelve people were killed"_s, u"Twelve"_s,
+            false);
+        row("money digits swapped", u"released EUR 2.4 million"_s, u"EUR 2.4 million"_s, u"released EUR 4.2 million"_s,
+            u"EUR 4.2 million"_s, false);
+        row("percent", u"turnout was 45%"_s, u"45%"_s, u"turnout was 54 per cent"_s, u"54 per cent"_s, false);
+        row("times", u"it gave way at 03:40"_s, u"03:40"_s, u"it gave way at 04:15"_s, u"04:15"_s, false);
+        row("zoned times", u"a call at 14:00 GMT"_s, u"14:00 GMT"_s, u"a call at 9 a.m. EDT"_s, u"9 a.m. EDT"_s, false);
+        row("dates", u"signed on 4 May 2023"_s, u"4 May 2023"_s, u"signed on 5 May 2022"_s, u"5 May 2022"_s, false);
+        row("miles vs km far", u"5 miles downstream"_s, u"5 miles"_s, u"12 km downstream"_s, u"12 km"_s, false);
+    }
+    void compatibility()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, aWritten);
+        QFETCH(QString, b);
+        QFETCH(QString, bWritten);
+        QFETCH(bool, compatible);
+        const Fact fa = factOf(a, aWritten);
+        const Fact fb = factOf(b, bWritten);
+        QVERIFY2(!fa.text.isEmpty(), qPrintable(a));
+        QVERIFY2(!fb.text.isEmpty(), qPrintable(b));
+        QCOMPARE(parallax::compatible(fa, fb), compatible);
+        QCOMPARE(parallax::compatible(fb, fa), compatible);
+    }
+
+    void names_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("variants");
+        QTest::newRow("given name spelt two ways") << u"Jon Hale"_s << u"John Hale"_s << true;
+        QTest::newRow("double t") << u"Matthias Brenner"_s << u"Mattias Brenner"_s << true;
+        QTest::newRow("surname spelt two ways") << u"Jon Hale"_s << u"Jon Hail"_s << false;
+        QTest::newRow("surname one letter") << u"Ivo Marek"_s << u"Ivo Mareck"_s << true;
+        QTest::newRow("same") << u"Jon Hale"_s << u"Jon Hale"_s << false;
+        QTest::newRow("different people") << u"Anna Hale"_s << u"Jon Hale"_s << false;
+        QTest::newRow("initial") << u"J. Hale"_s << u"Jon Hale"_s << false;
+        QTest::newRow("one word") << u"Hale"_s << u"Hail"_s << false;
+    }
+    void names()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, variants);
+        QCOMPARE(nameVariants(a, b), variants);
+    }
+
+    void findsConflictsInAlignedParagraphs()
+    {
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s,
+                         {u"At least nine people were killed when the dam broke."_s,
+                          u"Deputy Minister Jon Hale visited the site."_s, u"The grain terminal held 70,000 tonnes of wheat."_s},
+                         QDate(2024, 3, 3), QTime(8, 45)),
+            makeDocument(u"d2"_s,
+                         {u"Twelve people were killed when the dam broke."_s, u"Deputy Minister John Hale visited the site."_s,
+                          u"The grain terminal held about 40,000 tonnes of wheat."_s},
+                         QDate(2024, 3, 3), QTime(18, 5)),
+            makeDocument(u"d3"_s,
+                         {u"12 people were killed when the dam broke."_s, u"Deputy Minister Jon Hale visited the site."_s,
+                          u"The grain terminal held 40,000 tonnes of wheat."_s},
+                         QDate(2024, 3, 3), QTime(19, 30)),
+        };
+        const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
+        QCOMPARE(conflicts.size(), 3);
+        QCOMPARE(conflicts[0].id, u"c1"_s);
+        QCOMPARE(conflicts[0].kind, u"number"_s);
+        QCOMPARE(conflicts[0].subject, u"deaths"_s);
+        QCOMPARE(conflicts[0].claims.size(), 3);
+        QCOMPARE(conflicts[0].claims[0].text, u"At least nine"_s);
+        QCOMPARE(conflicts[0].claims[0].published, u"2024-03-03T08:45:00"_s);
+        QCOMPARE(conflicts[0].claims[1].published, u"2024-03-03T18:05:00"_s);
+        QCOMPARE(conflicts[0].claims[1].reading, 1);
+        QCOMPARE(conflicts[0].claims[2].reading, 1);
+        QCOMPARE(conflicts[1].kind, u"name"_s);
+        QCOMPARE(conflicts[1].subject, u"Deputy Minister"_s);
+        QCOMPARE(conflicts[1].claims.size(), 3);
+        QCOMPARE(conflicts[1].claims[1].value, u"John Hale"_s);
+        QCOMPARE(conflicts[2].kind, u"number"_s);
+        QCOMPARE(conflicts[2].claims[0].value, u"70000 t"_s);
+        QCOMPARE(conflicts[2].claims[1].value, u"[36000,44000] t"_s);
+        QCOMPARE(conflicts[2].claims[1].reading, conflicts[2].claims[2].reading);
+    }
+
+    void compatibleFiguresAreNoConflict()
+    {
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s, {u"About 12,000 people were evacuated, 8 km downstream, at 14:00 GMT."_s}),
+            makeDocument(u"d2"_s, {u"Some 12 thousand people were evacuated, 5 miles downstream, at 9 a.m. in New York."_s},
+                         QDate(2024, 3, 4)),
+            makeDocument(u"d3"_s, {u"More than 11,000 people were evacuated, eight kilometres downstream."_s}),
+        };
+        const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
+        QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.isEmpty() ? QString() : conflicts.first().subject));
+    }
+
+    void unalignedFiguresAreNotCompared()
+    {
+        // Different paragraphs about different things: the same counted noun is not enough.
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s, {u"The council bought 40 boats last year."_s, u"Nothing else."_s}),
+            makeDocument(u"d2"_s, {u"Nothing here."_s, u"Volunteers brought 60 boats to the square."_s}),
+        };
+        QVERIFY(conflictsOf(docs, parallelGroups(docs)).isEmpty());
+    }
+
+    void datesAcrossGroups()
+    {
+        // The same declaration dated differently in two paragraphs that were not aligned.
+        const QList<Document> docs = {
+            makeDocument(
+                u"d1"_s,
+                {u"Storms hit the coast."_s, u"The maintenance agreement with the province was signed on 4 May 2023."_s}),
+            makeDocument(u"d2"_s,
+                         {u"Since a maintenance agreement signed with the province on 5 May 2022, the dam was inspected."_s,
+                          u"Storms hit the coast."_s}),
+        };
+        const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].kind, u"date"_s);
+        QCOMPARE(conflicts[0].claims.size(), 2);
+        QVERIFY(conflicts[0].subject.contains(u"agreement"_s));
+    }
+
+    void ignoredDocumentsAndBoilerplate()
+    {
+        QList<Document> docs = {
+            makeDocument(u"d1"_s, {u"Twelve people were killed in the flood."_s}),
+            makeDocument(u"d2"_s, {u"Five people were killed in the flood."_s}),
+        };
+        ConflictFinderOptions options;
+        options.ignoreDocuments = {1};
+        Vocabulary vocabulary;
+        QVERIFY(findConflicts(docs, {}, parallelGroups(docs), vocabulary, options).isEmpty());
+        docs[1].paragraphs[0].role = ParagraphRole::Boilerplate;
+        QVERIFY(conflictsOf(docs, parallelGroups(docs)).isEmpty());
+    }
+
+    void deterministic()
+    {
+        QList<Document> docs;
+        for (int d = 0; d < 4; ++d)
+            docs.append(
+                makeDocument(u"d"_s + QString::number(d),
+                             {u"%1 people were killed and %2 injured at 0%3:40."_s.arg(9 + d).arg(40 + d).arg(3 + d % 2)}));
+        const QList<Conflict> a = conflictsOf(docs, parallelGroups(docs));
+        const QList<Conflict> b = conflictsOf(docs, parallelGroups(docs));
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(!a.isEmpty());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].id, b[i].id);
+            QCOMPARE(a[i].claims.size(), b[i].claims.size());
+            for (int k = 0; k < a[i].claims.size(); ++k)
+                QCOMPARE(a[i].claims[k].start, b[i].claims[k].start);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConflictRules)
+#include "tst_conflictrules.moc"

@@ -1,0 +1,181 @@
+#include "engine/factextractor.h"
+#include "engine/quantityparser.h"
+
+#include <QTest>
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<Fact> factsOf(const QString &text, ParagraphRole role = ParagraphRole::Body, QDate published = QDate(2024, 3, 3))
+{
+    Document d;
+    d.id = u"d1"_s;
+    d.published.date = published;
+    d.paragraphs.append({text, role});
+    Vocabulary vocabulary;
+    return extractFacts(d, 0, {}, vocabulary);
+}
+
+QString describe(const QList<Fact> &facts)
+{
+    QStringList out;
+    for (const Fact &f : facts)
+        out.append(factKindName(f.kind) + u'|' + f.text + u'|' + f.value + u'|' + f.subject);
+    return out.join(u" ;; ");
+}
+
+} // namespace
+
+class TestFactExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void forms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("written"); // the claim's text, exactly
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("subject"); // empty: not checked
+
+        auto row = [](const char *name, const QString &text, const QString &kind, const QString &written, const QString &value,
+                      const QString &subject = {}) { QTest::newRow(name) << text << kind << written << value << subject; };
+        // numbers as digits and words, with hedges
+        row("thousands comma", u"Officials said 40,000 people were evacuated."_s, u"number"_s, u"40,000"_s, u"40000"_s,
+            u"evacuated"_s);
+        row("some", u"some 40,000 people fled the valley"_s, u"number"_s, u"some 40,000"_s, u"[36000,44000]"_s, u"evacuated"_s);
+        row("more than", u"More than 70,000 people were evacuated."_s, u"number"_s, u"More than 70,000"_s, u"[70000,77000]"_s);
+        row("at least words", u"At least nine people were killed."_s, u"number"_s, u"At least nine"_s, u"[9,9.9]"_s, u"deaths"_s);
+        row("nearly", u"nearly 500 homes were damaged"_s, u"number"_s, u"nearly 500"_s, u"[450,500]"_s);
+        row("up to", u"up to 300 soldiers were deployed"_s, u"number"_s, u"up to 300"_s, u"[0,300]"_s);
+        row("fewer than", u"fewer than 20 people were hurt"_s, u"number"_s, u"fewer than 20"_s, u"[0,20]"_s, u"injured"_s);
+        row("12 thousand", u"some 12 thousand people left"_s, u"number"_s, u"some 12 thousand"_s, u"[10800,13200]"_s);
+        row("1.5 million", u"1.5 million households lost power"_s, u"number"_s, u"1.5 million"_s, u"1500000"_s);
+        row("garbled thousand", u"12,000 thousand residents were evacuated"_s, u"number"_s, u"12,000 thousand"_s, u"12000000"_s,
+            u"evacuated"_s);
+        row("a dozen", u"a dozen boats were sent"_s, u"number"_s, u"a dozen"_s, u"12"_s);
+        row("word", u"Twelve people have died."_s, u"number"_s, u"Twelve"_s, u"12"_s, u"deaths"_s);
+        row("compound word", u"forty-two pumps arrived"_s, u"number"_s, u"forty-two"_s, u"42"_s);
+        row("two-fold", u"a two-fold rise in claims"_s, u"number"_s, u"two-fold"_s, u"2 x"_s);
+        row("space thousands", u"хранилось 40 000 тонн пшеницы"_s, u"number"_s, u"40 000 тонн"_s, u"40000 t"_s);
+        row("toll before", u"The death toll rose to 12 in the afternoon."_s, u"number"_s, u"12"_s, u"12"_s, u"deaths"_s);
+        row("lost their lives", u"twelve people have lost their lives"_s, u"number"_s, u"twelve"_s, u"12"_s, u"deaths"_s);
+        row("counted noun", u"340 firefighters were working"_s, u"number"_s, u"340"_s, u"340"_s);
+        // units
+        row("tonnes", u"where 70,000 tonnes of wheat were stored"_s, u"number"_s, u"70,000 tonnes"_s, u"70000 t"_s);
+        row("km", u"the town, 8 km downstream"_s, u"number"_s, u"8 km"_s, u"8 km"_s);
+        row("miles", u"the town, 5 miles downstream"_s, u"number"_s, u"5 miles"_s, u"5 mi"_s);
+        row("hyphen metre", u"a 42-metre dam"_s, u"number"_s, u"42-metre"_s, u"42 m"_s);
+        // percentages
+        row("percent sign", u"turnout rose 15% this year"_s, u"percent"_s, u"15%"_s, u"15 %"_s);
+        row("per cent", u"about 12.5 per cent of homes"_s, u"percent"_s, u"about 12.5 per cent"_s, u"[11.25,13.75] %"_s);
+        row("percent word", u"prices rose 3 percent"_s, u"percent"_s, u"3 percent"_s, u"3 %"_s);
+        // money
+        row("euro sign m", u"a budget of €2.4m for repairs"_s, u"money"_s, u"€2.4m"_s, u"EUR 2400000"_s);
+        row("EUR code", u"released EUR 2.4 million from reserves"_s, u"money"_s, u"EUR 2.4 million"_s, u"EUR 2400000"_s);
+        row("euros word", u"released 2.4 million euros from reserves"_s, u"money"_s, u"2.4 million euros"_s, u"EUR 2400000"_s);
+        row("dollar", u"a $1.2bn loan"_s, u"money"_s, u"$1.2bn"_s, u"USD 1200000000"_s);
+        row("USD", u"fined 500,000 USD"_s, u"money"_s, u"500,000 USD"_s, u"USD 500000"_s);
+        row("pound", u"a £30 fine"_s, u"money"_s, u"£30"_s, u"GBP 30"_s);
+        row("rubles", u"a grant of 300 rubles"_s, u"money"_s, u"300 rubles"_s, u"RUB 300"_s);
+        row("russian decimal comma", u"выделила 2,4 млн евро на ремонт"_s, u"money"_s, u"2,4 млн евро"_s, u"EUR 2400000"_s);
+        // durations
+        row("hours", u"the repairs will take 48 hours"_s, u"duration"_s, u"48 hours"_s, u"48 h"_s);
+        row("within", u"within forty minutes the water came"_s, u"duration"_s, u"within forty minutes"_s, u"[0,40] min"_s);
+        // dates (through the date parser, against the publication date)
+        row("date", u"an agreement signed on 4 May 2023 with the province"_s, u"date"_s, u"4 May 2023"_s, u"2023-05-04"_s);
+        row("weekday date", u"on Sunday, March 3, the dam broke"_s, u"date"_s, u"Sunday, March 3"_s, u"2024-03-03"_s);
+        // times with zones
+        row("time", u"The embankment gave way at 03:40."_s, u"time"_s, u"03:40"_s, u"03:40"_s);
+        row("hedged time", u"The breach happened at about 03:40."_s, u"time"_s, u"about 03:40"_s, u"03:40"_s);
+        row("GMT", u"a call at 14:00 GMT on Monday"_s, u"time"_s, u"14:00 GMT on Monday"_s, u"14:00Z"_s);
+        row("GMT alone", u"a call at 14:00 GMT with donors"_s, u"time"_s, u"14:00 GMT"_s, u"14:00Z"_s);
+        row("New York winter", u"donors meet at 9 a.m. in New York on Monday"_s, u"time"_s, u"9 a.m. in New York"_s, u"14:00Z"_s);
+        row("CET", u"at 18:05 CET the siren sounded"_s, u"time"_s, u"18:05 CET"_s, u"17:05Z"_s);
+        row("pm", u"the meeting at 4pm ended late"_s, u"time"_s, u"4pm"_s, u"16:00"_s);
+        // people with roles
+        row("role name", u"Deputy Minister Jon Hale visited the dam."_s, u"name"_s, u"Jon Hale"_s, u"Jon Hale"_s,
+            u"deputy minister"_s);
+        row("role department", u"Deputy Minister for Water Management Matthias Brenner said so."_s, u"name"_s,
+            u"Matthias Brenner"_s, u"Matthias Brenner"_s, u"deputy minister for water management"_s);
+        row("mayor", u"Mayor Ana Ruiz opened the shelter."_s, u"name"_s, u"Ana Ruiz"_s, u"Ana Ruiz"_s, u"mayor"_s);
+        row("transcript speaker", u"Matthias Brenner: Every dam will be inspected."_s, u"name"_s, u"Matthias Brenner"_s,
+            u"Matthias Brenner"_s);
+    }
+    void forms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QFETCH(QString, written);
+        QFETCH(QString, value);
+        QFETCH(QString, subject);
+        const QList<Fact> facts = factsOf(text);
+        const Fact *found = nullptr;
+        for (const Fact &f : facts) {
+            if (f.text == written && factKindName(f.kind) == kind)
+                found = &f;
+        }
+        QVERIFY2(found, qPrintable(describe(facts)));
+        QCOMPARE(found->value, value);
+        QCOMPARE(text.mid(found->start, found->end - found->start), written);
+        if (!subject.isEmpty())
+            QCOMPARE(found->subject, subject);
+    }
+
+    void notFacts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("role");
+        QTest::newRow("year") << u"The dam was completed in 1968."_s << int(ParagraphRole::Body);
+        QTest::newRow("url") << u"See https://example.org/news/2024/03/holvik-12345 for the map."_s << int(ParagraphRole::Body);
+        QTest::newRow("markdown link") << u"[a statement](https://sarnhydro.example/news/40000-update) with a map"_s
+                                       << int(ParagraphRole::Body);
+        QTest::newRow("email") << u"Write to desk2024@example.org now."_s << int(ParagraphRole::Body);
+        QTest::newRow("identifier") << u"The A4 road and COVID-19 rules."_s << int(ParagraphRole::Body);
+        QTest::newRow("ordinal") << u"the 3rd bridge"_s << int(ParagraphRole::Body);
+        QTest::newRow("no one") << u"no one will pay for that"_s << int(ParagraphRole::Body);
+        QTest::newRow("boilerplate date") << u"© 2024 Example. Updated 3 March 2024, 18:05. 40,000 readers."_s
+                                          << int(ParagraphRole::Boilerplate);
+        QTest::newRow("dateline") << u"3 March 2024, 18:05"_s << int(ParagraphRole::Dateline);
+        QTest::newRow("ratio") << u"the vote was 3:1 in favour"_s << int(ParagraphRole::Body);
+    }
+    void notFacts()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, role);
+        const QList<Fact> facts = factsOf(text, ParagraphRole(role));
+        QVERIFY2(facts.isEmpty(), qPrintable(describe(facts)));
+    }
+
+    void publicationStampIsNoFact()
+    {
+        Document d;
+        d.published.date = QDate(2024, 3, 3);
+        d.published.time = QTime(8, 45);
+        d.paragraphs.append({u"Dam gives way; nine dead Northgate Press Agency 08:45, 3 March 2024"_s, ParagraphRole::Title});
+        d.paragraphs.append(
+            {u"The gates were last checked at 08:45, 3 March 2024, and again on 4 March 2024."_s, ParagraphRole::Body});
+        Vocabulary vocabulary;
+        QStringList kinds;
+        for (const Fact &f : extractFacts(d, 0, {}, vocabulary))
+            kinds.append(factKindName(f.kind) + u':' + f.text);
+        QCOMPARE(kinds, (QStringList {u"number:nine"_s, u"date:4 March 2024"_s}));
+    }
+
+    void messyInputNeverHangs()
+    {
+        QString junk;
+        for (int i = 0; i < 3000; ++i)
+            junk += u"))(( 12,3,4.5.6 :: 9:99 €€ $ 1e9 ]]"_s + QString::number(i) + u" http://x/"_s + QString::number(i) + u" "_s;
+        const QList<Fact> facts = factsOf(junk);
+        for (const Fact &f : facts)
+            QVERIFY(f.start >= 0 && f.end <= junk.size() && f.start < f.end);
+        QVERIFY(findUrlRanges(u") ] ( ["_s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactExtractor)
+#include "tst_factextractor.moc"
