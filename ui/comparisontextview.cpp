@@ -118,8 +118,10 @@ QString ComparisonTextView::toolTipAt(const QPoint &viewportPos) const
         QString html = tr("<b>Conflicting %1</b>: %2<table cellspacing='4'>")
                            .arg(conflict.kind.toHtmlEscaped(), conflict.subject.toHtmlEscaped());
         for (const Claim &claim : conflict.claims)
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><i>%3</i></td></tr>")
-                        .arg(outlet(claim.document), claim.text.toHtmlEscaped(), claim.value.toHtmlEscaped());
+            // The publication time shows when a figure simply changed over the day.
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><i>%3</i></td><td>%4</td></tr>")
+                        .arg(outlet(claim.document), claim.text.toHtmlEscaped(), claim.value.toHtmlEscaped(),
+                             claim.published.toHtmlEscaped());
         return html + QStringLiteral("</table>");
     }
     if (format.hasProperty(QuoteProperty)) {

@@ -42,7 +42,11 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     QStringList claims;
     for (const Claim &claim : c.claims) {
         if (claim.document == document)
-            claims.append(role == Qt::ToolTipRole ? tr("%1 (%2)").arg(claim.text, claim.value) : claim.text);
+            claims.append(role == Qt::ToolTipRole
+                              ? (claim.published.isEmpty()
+                                     ? tr("%1 (%2)").arg(claim.text, claim.value)
+                                     : tr("%1 (%2), published %3").arg(claim.text, claim.value, claim.published))
+                              : claim.text);
     }
     return claims.join(QStringLiteral("; "));
 }
