@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_paneArea, &PaneArea::orderChanged, this, &MainWindow::rebuildArticlesMenu);
+    connect(m_paneArea, &PaneArea::paneMenuRequested, this, &MainWindow::showPaneMenu);
 
     createActions();
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);

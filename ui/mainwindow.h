@@ -103,6 +103,7 @@ private:
     void setDocumentsAndCompare(QList<Document> documents);
     void pasteAsNewArticle();
     void updateComparing();
+    void showPaneMenu(int document, const QPoint &globalPos);
     void readSettings();
     void writeSettings() const;
 

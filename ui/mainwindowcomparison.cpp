@@ -263,6 +263,29 @@ void MainWindow::createViewActions()
     });
 }
 
+void MainWindow::showPaneMenu(int document, const QPoint &globalPos)
+{
+    // The same commands as the View menu, for the pane whose header was clicked.
+    m_lastActiveDocument = document;
+    QMenu menu(this);
+    menu.addAction(tr("Move &Left"), this, [this, document] { m_paneArea->moveDocument(document, -1); });
+    menu.addAction(tr("Move &Right"), this, [this, document] { m_paneArea->moveDocument(document, 1); });
+    QAction *pivot = menu.addAction(tr("Make the &Pivot"), this, [this, document] { setPivot(document); });
+    pivot->setEnabled(!m_index || m_index->comparison().pivotDocument != document);
+    QAction *hide = menu.addAction(tr("&Hide"), this, [this, document] {
+        m_paneArea->setDocumentHidden(document, true);
+        rebuildArticlesMenu();
+    });
+    hide->setEnabled(m_paneArea->visiblePanes().size() > 1);
+    menu.addSeparator();
+    // Queued: the request came from the pane's own header, which closing deletes.
+    menu.addAction(tr("&Close"), this, [this, document] {
+        QMetaObject::invokeMethod(
+            this, [this, document] { closeDocument(document); }, Qt::QueuedConnection);
+    });
+    menu.exec(globalPos);
+}
+
 void MainWindow::createNavigateActions()
 {
     QMenu *go = menuBar()->addMenu(tr("&Navigate"));

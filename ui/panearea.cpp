@@ -54,7 +54,14 @@ void PaneArea::setDocuments(const QList<Document> &documents, const QList<QColor
         m_order.append(int(i));
         m_hidden.append(false);
         const int document = int(i);
-        connect(pane, &DocumentPane::closeRequested, this, [this, document] { Q_EMIT closeRequested(document); });
+        // Queued: closing deletes this pane, which must not happen inside its own button's signal.
+        connect(
+            pane, &DocumentPane::closeRequested, this, [this, document] { Q_EMIT closeRequested(document); },
+            Qt::QueuedConnection);
+        pane->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(pane->header(), &QWidget::customContextMenuRequested, this, [this, pane, document](const QPoint &pos) {
+            Q_EMIT paneMenuRequested(document, pane->header()->mapToGlobal(pos));
+        });
         connect(pane, &DocumentPane::textRebuilt, this, &PaneArea::scheduleRelayout);
         connect(pane->comparisonView(), &ComparisonTextView::widthChanged, this, &PaneArea::scheduleRelayout);
         connect(pane->comparisonView(), &ComparisonTextView::rowClicked, this, [this](int row) { setCurrentRow(row, false); });

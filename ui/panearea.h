@@ -72,6 +72,8 @@ Q_SIGNALS:
     void currentRowChanged(int row);
     void closeRequested(int document);
     void orderChanged();
+    /// The user asked for the context menu of a pane's header (global position).
+    void paneMenuRequested(int document, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;

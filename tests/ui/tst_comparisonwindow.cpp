@@ -241,7 +241,7 @@ private Q_SLOTS:
         QToolButton *close = m_window->paneArea()->paneForDocument(0)->findChild<QToolButton *>();
         QVERIFY(close);
         close->click();
-        QCOMPARE(m_window->paneArea()->paneCount(), 1);
+        QTRY_COMPARE(m_window->paneArea()->paneCount(), 1);
         QCOMPARE(m_window->documents().constFirst().outlet, QStringLiteral("Third Times"));
     }
 

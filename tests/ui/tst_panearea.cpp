@@ -317,6 +317,16 @@ private Q_SLOTS:
         QCOMPARE(m_area->order(), (QList<int> {2, 0, 1}));
     }
 
+    void headerContextMenuNamesItsDocument()
+    {
+        show();
+        m_area->moveDocument(2, -2); // pane order no longer equals document order
+        QSignalSpy menu(m_area.get(), &PaneArea::paneMenuRequested);
+        Q_EMIT pane(2)->header()->customContextMenuRequested(QPoint(5, 5));
+        QCOMPARE(menu.size(), 1);
+        QCOMPARE(menu.at(0).at(0).toInt(), 2);
+    }
+
     void paletteChangeRecolours()
     {
         show();

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<bool>("dark");
         QTest::newRow("aligned light") << QStringList {QStringLiteral("--layout"), QStringLiteral("aligned")} << false;
-        QTest::newRow("original dark") << QStringList {QStringLiteral("--layout"), QStringLiteral("original"), QStringLiteral("--dark")}
+        QTest::newRow("original dark") << QStringList {QStringLiteral("--layout"), QStringLiteral("original"),
+                                                       QStringLiteral("--dark")}
                                        << true;
     }
 
@@ -45,7 +46,10 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("shot.png"));
-        QCOMPARE(run(options + QStringList {QStringLiteral("--size"), QStringLiteral("900x500"), QStringLiteral("--screenshot"), png} + articles()), 0);
+        QCOMPARE(run(options
+                     + QStringList {QStringLiteral("--size"), QStringLiteral("900x500"), QStringLiteral("--screenshot"), png}
+                     + articles()),
+                 0);
         const QImage image(png);
         QCOMPARE(image.size(), QSize(900, 500));
         // The window's background tells the themes apart.
