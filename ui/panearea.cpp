@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTimer>
 
 namespace parallax {
@@ -313,9 +314,13 @@ void PaneArea::equaliseRows()
         QList<int> last(rows, -1);
         for (int r = 0; r < rows; ++r) {
             const qreal top = view->rowTop(r);
-            const qreal bottom = r + 1 < rows ? view->rowTop(r + 1) : doc->size().height() - doc->documentMargin();
-            last[r] = r + 1 < rows ? map.rowFirstBlock.value(r + 1, 0) - 1 : doc->blockCount() - 1;
-            const qreal padding = doc->findBlockByNumber(last[r]).blockFormat().bottomMargin() - gap;
+            const bool lastRow = r + 1 == rows;
+            // The last row ends where the text ends: its padding is the root frame's bottom margin
+            // (a last block's own bottom margin does not lengthen the document).
+            const qreal frameExtra = doc->rootFrame()->frameFormat().bottomMargin() - doc->documentMargin();
+            const qreal bottom = lastRow ? doc->size().height() - doc->documentMargin() : view->rowTop(r + 1);
+            last[r] = lastRow ? -1 : map.rowFirstBlock.value(r + 1, 0) - 1;
+            const qreal padding = lastRow ? frameExtra : doc->findBlockByNumber(last[r]).blockFormat().bottomMargin() - gap;
             h[r] = top >= 0 && bottom >= top ? bottom - top - qMax<qreal>(0, padding) : 0;
         }
         heights.append(h);
@@ -334,7 +339,17 @@ void PaneArea::equaliseRows()
         batch.beginEditBlock();
         for (int r = 0; r < rows; ++r) {
             const qreal extra = target.at(r) - heights.at(i).at(r);
-            view->setBlockBottomMargin(lastBlocks.at(i).at(r), gap + (extra < 0.5 ? 0 : extra));
+            const qreal padding = extra < 0.5 ? 0 : extra;
+            if (lastBlocks.at(i).at(r) >= 0) {
+                view->setBlockBottomMargin(lastBlocks.at(i).at(r), gap + padding);
+            } else {
+                QTextFrameFormat frame = view->document()->rootFrame()->frameFormat();
+                const qreal margin = view->document()->documentMargin() + padding;
+                if (!qFuzzyCompare(frame.bottomMargin() + 1, margin + 1)) {
+                    frame.setBottomMargin(margin);
+                    view->document()->rootFrame()->setFrameFormat(frame);
+                }
+            }
         }
         batch.endEditBlock();
     }

@@ -104,6 +104,9 @@ private Q_SLOTS:
             for (int d = 1; d < 3; ++d)
                 QVERIFY2(qAbs(view(d)->rowTop(r) - top) < 1.0, qPrintable(QStringLiteral("row %1 pane %2").arg(r).arg(d)));
         }
+        // The last row too: every text is equally long, so the panes can scroll together to the end.
+        for (int d = 1; d < 3; ++d)
+            QVERIFY(qAbs(pane(d)->textDocument()->size().height() - pane(0)->textDocument()->size().height()) < 1.0);
     }
 
     void layoutsSwitch()
@@ -183,6 +186,19 @@ private Q_SLOTS:
         QVERIFY(has(pane(0), colors.quoteLine(0)));
         QVERIFY(has(pane(0), colors.unique)); // g5
         QVERIFY(!has(pane(2), colors.conflict));
+    }
+
+    void rulerClickJumps()
+    {
+        show(30, {1000, 400});
+        ComparisonTextView *v = view(0);
+        QCOMPARE(v->verticalScrollBar()->value(), 0);
+        const qreal target = v->rowTop(4);
+        Q_EMIT pane(0)->ruler()->jumpRequested(target);
+        QVERIFY(v->verticalScrollBar()->value() > 0);
+        QCOMPARE(v->rowAt(v->verticalScrollBar()->value() + v->viewport()->height() / 3 + 1), 4);
+        // The other panes follow (aligned rows: the same offset).
+        QCOMPARE(view(2)->verticalScrollBar()->value(), v->verticalScrollBar()->value());
     }
 
     void syncScrollMovesEveryPaneToTheSameGroup_data()
