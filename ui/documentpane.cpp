@@ -1,6 +1,12 @@
 #include "documentpane.h"
 
+#include "comparisontextview.h"
+#include "overviewruler.h"
 #include "paragraphtext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QToolButton>
 
 #include <QDir>
 #include <QEvent>
@@ -50,7 +56,11 @@ DocumentPane::DocumentPane(QWidget *parent)
     , m_outlet(new QLabel(this))
     , m_title(new QLabel(this))
     , m_date(new QLabel(this))
-    , m_textView(new QTextBrowser(this))
+    , m_similarity(new QLabel(this))
+    , m_close(new QToolButton(this))
+    , m_header(new QWidget(this))
+    , m_textView(new ComparisonTextView(this))
+    , m_ruler(new OverviewRuler(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(minimumPaneWidth);
@@ -62,6 +72,9 @@ DocumentPane::DocumentPane(QWidget *parent)
     outletFont.setBold(true);
     m_outlet->setFont(outletFont);
     m_outlet->setTextFormat(Qt::PlainText);
+    // Ignored: the label takes what the row leaves and elides, instead of widening the pane.
+    m_outlet->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_outlet->installEventFilter(this);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -74,9 +87,20 @@ DocumentPane::DocumentPane(QWidget *parent)
     m_date->setTextFormat(Qt::PlainText);
     m_date->setForegroundRole(QPalette::PlaceholderText); // secondary information, theme-aware
 
-    m_textView->setFrameShape(QFrame::NoFrame);
-    m_textView->setOpenLinks(false);
-    m_textView->setTabChangesFocus(true); // Tab moves on to the next pane instead of being swallowed.
+    m_similarity->setTextFormat(Qt::PlainText);
+    m_similarity->setForegroundRole(QPalette::PlaceholderText);
+    m_similarity->setToolTip(tr("How much of this article matches the pivot article"));
+
+    m_close->setAutoRaise(true);
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    if (m_close->icon().isNull())
+        m_close->setText(QStringLiteral("\u2715"));
+    m_close->setToolTip(tr("Close this article"));
+    m_close->setAccessibleName(tr("Close article"));
+    m_close->setFocusPolicy(Qt::NoFocus); // Tab walks the texts; View > Close Article (Ctrl+W) closes by keyboard
+    connect(m_close, &QToolButton::clicked, this, &DocumentPane::closeRequested);
+
+    // Tab moves on to the next pane instead of being swallowed (set in ComparisonTextView).
     m_textView->setPlaceholderText(tr("This article has no text."));
     m_textView->document()->setDocumentMargin(12);
 
@@ -84,13 +108,16 @@ DocumentPane::DocumentPane(QWidget *parent)
     outletRow->setSpacing(6);
     outletRow->addWidget(m_chip, 0, Qt::AlignVCenter);
     outletRow->addWidget(m_outlet, 1);
+    outletRow->addWidget(m_similarity);
+    outletRow->addWidget(m_close);
 
-    auto *header = new QVBoxLayout;
+    auto *header = new QVBoxLayout(m_header);
     header->setContentsMargins(12, 8, 12, 8);
     header->setSpacing(4);
     header->addLayout(outletRow);
     header->addWidget(m_title);
     header->addWidget(m_date);
+    header->addStretch(1);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
@@ -100,9 +127,94 @@ DocumentPane::DocumentPane(QWidget *parent)
     layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(0);
     layout->addWidget(m_stripe);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(rule);
-    layout->addWidget(m_textView, 1);
+    auto *textRow = new QHBoxLayout;
+    textRow->setSpacing(0);
+    textRow->addWidget(m_textView, 1);
+    textRow->addWidget(m_ruler);
+    layout->addLayout(textRow, 1);
+
+    auto updateVisible
+        = [this] { m_ruler->setVisibleRange(m_textView->verticalScrollBar()->value(), m_textView->viewport()->height()); };
+    connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, updateVisible);
+    connect(m_textView->verticalScrollBar(), &QScrollBar::rangeChanged, this, updateVisible);
+    connect(m_ruler, &OverviewRuler::jumpRequested, this,
+            [this](qreal y) { m_textView->verticalScrollBar()->setValue(int(y - m_textView->viewport()->height() / 3)); });
+}
+
+QTextBrowser *DocumentPane::textView() const
+{
+    return m_textView;
+}
+
+void DocumentPane::setComparison(ComparisonIndexPtr index, int documentIndex, ViewLayout layout)
+{
+    m_index = std::move(index);
+    m_documentIndex = documentIndex;
+    m_layout = layout;
+    if (m_index && documentIndex >= 0 && documentIndex < m_index->documentCount()) {
+        const Comparison &c = m_index->comparison();
+        if (documentIndex == c.pivotDocument) {
+            m_similarity->setText(tr("Pivot"));
+        } else {
+            const double similarity = c.similarity.value(documentIndex).value(c.pivotDocument, 0.0);
+            m_similarity->setText(tr("%1% like pivot").arg(qRound(similarity * 100)));
+        }
+        m_similarity->setToolTip(tr("How much of this article matches the pivot article"));
+        for (const Outlier &outlier : c.outliers) {
+            if (outlier.document == documentIndex) {
+                // Said in the header: otherwise a pane of gaps looks like a bug.
+                m_similarity->setText(tr("%1 · outlier").arg(m_similarity->text()));
+                m_similarity->setToolTip(tr("This article seems to be about something else: %1").arg(outlier.reason));
+            }
+        }
+    } else {
+        m_similarity->clear();
+    }
+    rebuildText();
+}
+
+void DocumentPane::setMetadata(const QString &title, const QString &outlet, const PublicationDate &published)
+{
+    m_document.title = title;
+    m_document.outlet = outlet;
+    m_document.published = published;
+    const QString trimmedOutlet = outlet.trimmed();
+    setOutletLabel(trimmedOutlet.isEmpty() ? tr("Unknown outlet") : trimmedOutlet);
+    const QString trimmedTitle = title.trimmed();
+    m_title->setText(trimmedTitle.isEmpty() ? QFileInfo(m_document.path).fileName() : trimmedTitle);
+    m_date->setText(formatDate(published));
+}
+
+QString DocumentPane::similarityText() const
+{
+    return m_similarity->text();
+}
+
+void DocumentPane::updateRuler()
+{
+    QList<OverviewRuler::Mark> marks;
+    if (m_index) {
+        QAbstractTextDocumentLayout *layout = m_textView->document()->documentLayout();
+        const PaneTextMap &map = m_textView->textMap();
+        for (QTextBlock block = m_textView->document()->begin(); block.isValid(); block = block.next()) {
+            const int p = block.blockFormat().intProperty(ParagraphIndexProperty);
+            if (block.blockFormat().boolProperty(GapProperty) || p < 0)
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            if (m_index->isUnique(map.blockRow.value(block.blockNumber(), -1)))
+                marks.append({rect.top(), rect.height(), m_colors.unique, 0});
+            for (const TextMark &mark : m_index->marks(m_documentIndex, p)) {
+                if (mark.kind == TextMark::Kind::Conflict)
+                    marks.append({rect.top(), rect.height() / 2, m_colors.conflict, 2});
+                else if (mark.kind == TextMark::Kind::Quote)
+                    marks.append({rect.top() + rect.height() / 2, rect.height() / 2, m_colors.quoteLine(mark.item), 1});
+            }
+        }
+    }
+    m_ruler->setMarks(marks, m_textView->document()->size().height());
+    m_ruler->setVisibleRange(m_textView->verticalScrollBar()->value(), m_textView->viewport()->height());
 }
 
 void DocumentPane::setDocument(const Document &document, const QColor &outletColor)
@@ -116,7 +228,7 @@ void DocumentPane::setDocument(const Document &document, const QColor &outletCol
     m_chip->setColor(outletColor);
 
     const QString outlet = document.outlet.trimmed();
-    m_outlet->setText(outlet.isEmpty() ? tr("Unknown outlet") : outlet);
+    setOutletLabel(outlet.isEmpty() ? tr("Unknown outlet") : outlet);
     // Without a title the file name is the next best way to tell panes apart.
     const QString title = document.title.trimmed();
     m_title->setText(title.isEmpty() ? QFileInfo(document.path).fileName() : title);
@@ -134,7 +246,7 @@ QString DocumentPane::titleText() const
 
 QString DocumentPane::outletText() const
 {
-    return m_outlet->text();
+    return m_outletFull;
 }
 
 QString DocumentPane::dateText() const
@@ -176,8 +288,35 @@ void DocumentPane::rebuildText()
     const int scroll = m_textView->verticalScrollBar()->value();
     m_textView->document()->setDefaultFont(m_textView->font());
     // The pane's own palette: on a theme change the pane hears of it before its children do.
-    fillParagraphText(m_textView->document(), m_document.paragraphs, palette());
+    m_colors = HighlightColors::fromPalette(palette());
+    if (m_index) {
+        const PaneTextMap map
+            = fillComparisonText(m_textView->document(), *m_index, m_documentIndex, m_layout, palette(), m_colors);
+        m_textView->setTextMap(m_index, m_documentIndex, map, m_colors);
+    } else {
+        fillParagraphText(m_textView->document(), m_document.paragraphs, palette());
+        m_textView->setTextMap(nullptr, -1, {}, m_colors);
+    }
     m_textView->verticalScrollBar()->setValue(scroll);
+    updateRuler();
+    Q_EMIT textRebuilt();
+}
+
+void DocumentPane::setOutletLabel(const QString &outlet)
+{
+    m_outletFull = outlet;
+    m_outlet->setToolTip(outlet);
+    m_outlet->setText(m_outlet->fontMetrics().elidedText(outlet, Qt::ElideRight, qMax(0, m_outlet->width())));
+    if (m_outlet->width() <= 0)
+        m_outlet->setText(outlet); // not laid out yet: resizeEvent elides later
+}
+
+bool DocumentPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Re-elide whenever the label itself changes width (pane resized, similarity text changed).
+    if (watched == m_outlet && event->type() == QEvent::Resize)
+        m_outlet->setText(m_outlet->fontMetrics().elidedText(m_outletFull, Qt::ElideRight, m_outlet->width()));
+    return QFrame::eventFilter(watched, event);
 }
 
 void DocumentPane::changeEvent(QEvent *event)

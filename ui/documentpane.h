@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparisontext.h"
 #include "document/document.h"
 
 #include <QColor>
@@ -9,10 +10,13 @@
 class QLabel;
 class QTextBrowser;
 class QTextDocument;
+class QToolButton;
 
 namespace parallax {
 
 class ColorChip;
+class ComparisonTextView;
+class OverviewRuler;
 
 /// \brief One article in the comparison: a header (outlet with its colour chip, title,
 /// publication date) above the read-only text, one block per paragraph styled by role.
@@ -33,27 +37,58 @@ public:
     QString dateText() const;
     QColor outletColor() const { return m_outletColor; }
 
-    QTextBrowser *textView() const { return m_textView; }
+    QTextBrowser *textView() const;
+    ComparisonTextView *comparisonView() const { return m_textView; }
+    OverviewRuler *ruler() const { return m_ruler; }
+    QWidget *header() const { return m_header; }
     QTextDocument *textDocument() const;
+
+    /// Shows the comparison's highlights for document `documentIndex` (null: plain text).
+    void setComparison(ComparisonIndexPtr index, int documentIndex, ViewLayout layout);
+    ComparisonIndexPtr comparison() const { return m_index; }
+    int documentIndex() const { return m_documentIndex; }
+    ViewLayout viewLayout() const { return m_layout; }
+    /// Replaces the header metadata (title/outlet/date edited in the Sources dock).
+    void setMetadata(const QString &title, const QString &outlet, const PublicationDate &published);
+    QString similarityText() const;
+    HighlightColors colors() const { return m_colors; }
+    /// Recomputes the overview ruler's marks from the current text layout.
+    void updateRuler();
 
     /// \brief The header's date line: locale long date, time and UTC offset when the source gave
     /// them, "date unknown" otherwise.
     static QString formatDate(const PublicationDate &date, const QLocale &locale = QLocale());
 
+Q_SIGNALS:
+    void closeRequested();
+    /// The text was refilled (new comparison, layout, theme or font): rows need equalising again.
+    void textRebuilt();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuildText();
+    void setOutletLabel(const QString &outlet);
 
     Document m_document;
     QColor m_outletColor;
     QWidget *m_stripe = nullptr;
     ColorChip *m_chip = nullptr;
     QLabel *m_outlet = nullptr;
+    QString m_outletFull; ///< the label shows it elided when the pane is narrow
     QLabel *m_title = nullptr;
     QLabel *m_date = nullptr;
-    QTextBrowser *m_textView = nullptr;
+    QLabel *m_similarity = nullptr;
+    QToolButton *m_close = nullptr;
+    QWidget *m_header = nullptr;
+    ComparisonTextView *m_textView = nullptr;
+    OverviewRuler *m_ruler = nullptr;
+    ComparisonIndexPtr m_index;
+    int m_documentIndex = -1;
+    ViewLayout m_layout = ViewLayout::AlignedRows;
+    HighlightColors m_colors;
 };
 
 } // namespace parallax

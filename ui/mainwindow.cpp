@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "comparisondocks.h"
+#include "comparisonnavigator.h"
 #include "documentpane.h"
 #include "emptystate.h"
+#include "findbar.h"
 #include "messagebar.h"
 #include "outletcolors.h"
 #include "panearea.h"
@@ -21,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parallax {
@@ -30,6 +34,8 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString lastDirKey = QStringLiteral("mainWindow/lastDirectory");
+const QString layoutKey = QStringLiteral("view/layout");
+const QString zoomKey = QStringLiteral("view/zoom");
 constexpr int statusTimeoutMs = 5000;
 
 QStringList localFiles(const QMimeData *mime)
@@ -61,7 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_emptyState(new EmptyState(this))
     , m_paneArea(new PaneArea(this))
     , m_busyIndicator(new QProgressBar(this))
+    , m_runner(new ComparisonRunner(this))
+    , m_navigator(new ComparisonNavigator(m_paneArea, this))
+    , m_findBar(new FindBar(m_paneArea, this))
+    , m_compareProgress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
     m_stack->addWidget(m_emptyState);
@@ -73,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
     setCentralWidget(central);
 
     // An indeterminate bar: loaders report no progress, but the user sees that work is going on.
@@ -81,6 +94,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyIndicator->setAccessibleName(tr("Loading"));
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
+
+    // The engine reports no fractions of work: an indeterminate bar and a way out.
+    m_compareProgress->setRange(0, 0);
+    m_compareProgress->setMaximumWidth(120);
+    m_compareProgress->setFormat(tr("Comparing"));
+    m_compareProgress->setAccessibleName(tr("Comparing"));
+    m_compareProgress->hide();
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop comparing; the panes keep the previous result"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelComparison);
+    statusBar()->addPermanentWidget(m_compareProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_runner, &ComparisonRunner::finished, this, [this](int, const Comparison &c) { applyComparison(c); });
+    connect(m_navigator, &ComparisonNavigator::positionChanged, this,
+            [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
+    connect(m_paneArea, &PaneArea::closeRequested, this, &MainWindow::closeDocument);
+    connect(m_paneArea, &PaneArea::currentRowChanged, this, [this] {
+        for (int d = 0; d < m_paneArea->paneCount(); ++d) {
+            if (m_paneArea->paneForDocument(d)->isAncestorOf(focusWidget()))
+                m_lastActiveDocument = d;
+        }
+    });
+    connect(m_paneArea, &PaneArea::orderChanged, this, &MainWindow::rebuildArticlesMenu);
+    connect(m_paneArea, &PaneArea::paneMenuRequested, this, &MainWindow::showPaneMenu);
 
     createActions();
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);
@@ -119,6 +157,23 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *paste = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste as New Article…"), this,
+                                         &MainWindow::pasteAsNewArticle);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setStatusTip(tr("Add the text on the clipboard as another article"));
+    editMenu->addSeparator();
+    QAction *find
+        = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = editMenu->addAction(tr("Find &Next"), m_findBar, [this] { m_findBar->findNext(1); });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(-1); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+
+    createViewActions();
+    createNavigateActions();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
@@ -163,12 +218,18 @@ void MainWindow::setFiles(const QStringList &files)
 void MainWindow::closeAll()
 {
     m_loader->cancel();
+    m_runner->cancel();
+    m_index.reset();
+    m_docks->setComparison(nullptr);
+    m_docks->setDocuments({});
     m_requested.clear();
     m_documents.clear();
     m_paneArea->clear();
     m_messageBar->dismiss();
     statusBar()->clearMessage();
+    rebuildArticlesMenu();
     updateView();
+    updateComparing();
 }
 
 void MainWindow::startLoad(const QStringList &paths)
@@ -188,12 +249,17 @@ void MainWindow::applyResult(const LoadManyResult &result)
     QStringList previouslyOpen;
     for (const Document &doc : std::as_const(m_documents))
         previouslyOpen.append(doc.path);
-    m_documents = result.documents;
+    // Pasted articles have no file to reload: they stay after the files.
+    QList<Document> documents = result.documents;
+    for (const Document &doc : std::as_const(m_documents)) {
+        if (doc.path.isEmpty())
+            documents.append(doc);
+    }
     // Files that failed are not kept: opening another file later should not retry them silently.
     m_requested.clear();
-    for (const Document &doc : std::as_const(m_documents))
+    for (const Document &doc : std::as_const(result.documents))
         m_requested.append(doc.path);
-    m_paneArea->setDocuments(m_documents, outletColors(m_documents));
+    setDocumentsAndCompare(documents);
 
     if (result.errors.isEmpty()) {
         m_messageBar->dismiss();
@@ -282,6 +348,9 @@ void MainWindow::readSettings()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     restoreState(settings.value(stateKey).toByteArray());
+    setViewLayout(settings.value(layoutKey).toString() == QLatin1StringView("original") ? ViewLayout::OriginalOrder
+                                                                                        : ViewLayout::AlignedRows);
+    setZoom(settings.value(zoomKey, 0).toInt());
 }
 
 void MainWindow::writeSettings() const
@@ -289,6 +358,9 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    settings.setValue(layoutKey,
+                      viewLayout() == ViewLayout::OriginalOrder ? QStringLiteral("original") : QStringLiteral("aligned"));
+    settings.setValue(zoomKey, m_zoom);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "asyncdocumentloader.h"
+#include "comparisonindex.h"
+#include "comparisonrunner.h"
+#include "comparisontext.h"
 
 #include <QMainWindow>
 
@@ -8,10 +11,14 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 
 namespace parallax {
 
+class ComparisonDocks;
+class ComparisonNavigator;
 class EmptyState;
+class FindBar;
 class MessageBar;
 class PaneArea;
 class RecentFiles;
@@ -40,10 +47,41 @@ public:
     RecentFiles *recentFiles() const { return m_recentFiles; }
     /// Test seam: replaces the function that loads on the worker thread.
     void setLoadFunction(AsyncDocumentLoader::LoadFunction function);
+    /// Test seam: replaces the function that compares on the worker thread.
+    void setCompareFunction(ComparisonRunner::CompareFunction function);
+
+    /// The newest finished comparison of what is open (null while none).
+    ComparisonIndexPtr comparison() const { return m_index; }
+    bool isComparing() const { return m_runner->isBusy(); }
+    /// Compares what is open again (in the background), e.g. after the pivot changed.
+    void startComparison();
+    /// Cancels a running comparison; the panes keep showing the previous result.
+    void cancelComparison();
+    /// Makes `document` the pivot (-1: let the engine choose) and recompares.
+    void setPivot(int document);
+    int requestedPivot() const { return m_pivot; }
+    /// Closes one article; what remains is compared again.
+    void closeDocument(int document);
+    /// Adds an article typed or pasted in, without a file.
+    void addTextDocument(const QString &text, const QString &title, const QString &outlet);
+
+    void setViewLayout(ViewLayout layout);
+    ViewLayout viewLayout() const;
+    /// Font zoom in steps of one point (0 = the default size).
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
+    ComparisonNavigator *navigator() const { return m_navigator; }
+    FindBar *findBar() const { return m_findBar; }
+    ComparisonDocks *docks() const { return m_docks; }
+    /// The document the View menu's pane commands act on (the focused or last clicked pane).
+    int activeDocument() const;
 
 Q_SIGNALS:
     /// A load finished and the panes show its result (stale results never get here).
     void loadFinished();
+    /// A comparison finished and the panes show it.
+    void comparisonFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +96,14 @@ private:
     void startLoad(const QStringList &paths);
     void applyResult(const LoadManyResult &result);
     void updateView();
+    void createViewActions();
+    void createNavigateActions();
+    void rebuildArticlesMenu();
+    void applyComparison(const Comparison &comparison);
+    void setDocumentsAndCompare(QList<Document> documents);
+    void pasteAsNewArticle();
+    void updateComparing();
+    void showPaneMenu(int document, const QPoint &globalPos);
     void readSettings();
     void writeSettings() const;
 
@@ -72,6 +118,21 @@ private:
     PaneArea *m_paneArea = nullptr;
     QProgressBar *m_busyIndicator = nullptr;
     QAction *m_closeAllAction = nullptr;
+
+    ComparisonRunner *m_runner = nullptr;
+    ComparisonIndexPtr m_index;
+    ComparisonNavigator *m_navigator = nullptr;
+    FindBar *m_findBar = nullptr;
+    ComparisonDocks *m_docks = nullptr;
+    QProgressBar *m_compareProgress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QMenu *m_articlesMenu = nullptr;
+    QAction *m_alignedAction = nullptr;
+    QAction *m_originalAction = nullptr;
+    int m_pivot = -1;
+    int m_zoom = 0;
+    int m_baseFontSize = 0;
+    int m_lastActiveDocument = 0;
 };
 
 } // namespace parallax

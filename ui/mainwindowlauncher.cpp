@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -35,10 +37,52 @@ void scheduleScreenshot(MainWindow *window, const QString &target)
             QCoreApplication::exit(saved ? ExitOk : ExitWriteFailed);
         });
     };
-    if (window->isLoading())
-        QObject::connect(window, &MainWindow::loadFinished, window, grab, Qt::SingleShotConnection);
-    else
+    // Wait for the comparison too: the picture should show highlights, not plain text.
+    if (window->isLoading()) {
+        QObject::connect(
+            window, &MainWindow::loadFinished, window,
+            [window, grab] {
+                if (window->isComparing())
+                    QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+                else
+                    grab();
+            },
+            Qt::SingleShotConnection);
+    } else if (window->isComparing()) {
+        QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+    } else {
         grab();
+    }
+}
+
+// A dark Fusion palette: lets screenshots and tests show the dark theme on any machine.
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x40, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x70, 0x72, 0x78));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -50,6 +94,16 @@ int runMainWindow(const QStringList &arguments)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("cli", "Save a PNG of the window once loading finished, then exit."), QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"), QCoreApplication::translate("cli", "Start in layout 'aligned' (rows) or 'original' (order)."),
+        QStringLiteral("aligned|original"));
+    parser.addOption(layoutOption);
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("cli", "Use a dark Fusion palette."));
+    parser.addOption(darkOption);
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("cli", "Window size for --screenshot, e.g. 1400x800."),
+                                        QStringLiteral("WxH"));
+    parser.addOption(sizeOption);
     if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments)) {
         printError(QStringLiteral("parallax: %1").arg(parser.errorText()));
         return ExitUsage;
@@ -65,9 +119,25 @@ int runMainWindow(const QStringList &arguments)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
+    if (parser.isSet(darkOption))
+        applyDarkPalette();
     MainWindow window;
-    if (screenshot)
-        window.resize(1280, 760); // the same picture whatever size was saved last time
+    if (parser.isSet(layoutOption)) {
+        const QString layout = parser.value(layoutOption);
+        if (layout != QLatin1StringView("aligned") && layout != QLatin1StringView("original")) {
+            printError(QStringLiteral("parallax: --layout must be 'aligned' or 'original'"));
+            return ExitUsage;
+        }
+        window.setViewLayout(layout == QLatin1StringView("original") ? ViewLayout::OriginalOrder : ViewLayout::AlignedRows);
+    }
+    if (screenshot) {
+        // The same picture whatever size was saved last time.
+        QSize size(1400, 800);
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        window.resize(size);
+    }
     window.show();
     if (!files.isEmpty())
         window.openFiles(files);

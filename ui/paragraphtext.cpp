@@ -19,9 +19,7 @@ QColor dimmedTextColor(const QPalette &palette)
                             text.blueF() + (base.blueF() - text.blueF()) * towardsBase);
 }
 
-namespace {
-
-QTextCharFormat charFormat(ParagraphRole role, const QPalette &palette)
+QTextCharFormat roleCharFormat(ParagraphRole role, const QPalette &palette)
 {
     QTextCharFormat format;
     switch (role) {
@@ -46,8 +44,6 @@ QTextCharFormat charFormat(ParagraphRole role, const QPalette &palette)
     return format;
 }
 
-} // namespace
-
 void fillParagraphText(QTextDocument *document, const QList<Paragraph> &paragraphs, const QPalette &palette)
 {
     document->clear();
@@ -60,7 +56,7 @@ void fillParagraphText(QTextDocument *document, const QList<Paragraph> &paragrap
         block.setBottomMargin(gap);
         block.setProperty(ParagraphIndexProperty, int(i));
         block.setProperty(ParagraphRoleProperty, int(paragraph.role));
-        const QTextCharFormat format = charFormat(paragraph.role, palette);
+        const QTextCharFormat format = roleCharFormat(paragraph.role, palette);
         if (i == 0) {
             cursor.setBlockFormat(block);
             cursor.setBlockCharFormat(format);

@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 
+#include <QTextCharFormat>
 #include <QTextFormat>
 
 class QPalette;
@@ -17,6 +18,9 @@ inline constexpr int ParagraphRoleProperty = QTextFormat::UserProperty + 2;
 /// \brief The colour of de-emphasised text (boilerplate): Text blended towards Base, so it stays
 /// legible and dim in light and dark themes alike.
 QColor dimmedTextColor(const QPalette &palette);
+
+/// \brief The character format of a paragraph role (title bold and larger, boilerplate dimmed, ...).
+QTextCharFormat roleCharFormat(ParagraphRole role, const QPalette &palette);
 
 /// \brief Replaces the contents of `document` with one block per paragraph, styled by role
 /// (title bold and larger, boilerplate dimmed, caption italic). Block n is paragraph n and its

@@ -133,6 +133,18 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
         QStringLiteral("screenshot"), tr("Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"), tr("Window only: start in aligned rows or in original order."),
+        QStringLiteral("aligned|original"));
+    parser.addOption(layoutOption);
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), tr("Window only: use a dark Fusion palette (for screenshots)."));
+    parser.addOption(darkOption);
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        tr("Window only: window size for --screenshot (default 1400x800)."),
+        QStringLiteral("WxH"));
+    parser.addOption(sizeOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
                                  QStringLiteral("FILE..."));
 
