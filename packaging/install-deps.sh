@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6 (Core, Gui, Widgets, PrintSupport, Concurrent, Test) and its tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6svg6-dev libgl-dev
+  qt6-svg-dev libgl-dev
   # third-party libraries of the document model and engine
   libdtl-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libstemmer-dev libuchardet-dev
   # real-world sources: DOCX/ODT (zip), PDF text (poppler), encrypted PDF fixtures (qpdf)
