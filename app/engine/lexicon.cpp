@@ -94,31 +94,37 @@ const QSet<QString> &nonNameCapitals()
     return set;
 }
 
+// A non-owning QString over the view: looking a word up must not allocate (called per word).
+QString borrowed(QStringView v)
+{
+    return QString::fromRawData(v.data(), v.size());
+}
+
 } // namespace
 
 bool isStopWord(QStringView foldedWord)
 {
-    return stopWords().contains(foldedWord.toString());
+    return stopWords().contains(borrowed(foldedWord));
 }
 
 bool isRoleWord(QStringView foldedWord)
 {
-    return roleWords().contains(foldedWord.toString());
+    return roleWords().contains(borrowed(foldedWord));
 }
 
 bool isSpeechVerb(QStringView foldedWord)
 {
-    return speechVerbs().contains(foldedWord.toString());
+    return speechVerbs().contains(borrowed(foldedWord));
 }
 
 bool isPronoun(QStringView foldedWord)
 {
-    return pronouns().contains(foldedWord.toString());
+    return pronouns().contains(borrowed(foldedWord));
 }
 
 bool isNonNameCapital(QStringView foldedWord)
 {
-    return nonNameCapitals().contains(foldedWord.toString());
+    return nonNameCapitals().contains(borrowed(foldedWord));
 }
 
 int editDistance(QStringView a, QStringView b, int limit)

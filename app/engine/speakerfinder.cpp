@@ -19,13 +19,34 @@ struct Word
 
 bool isWordChar(QChar c)
 {
+    // ASCII first: QChar::isMark() is an out-of-line table lookup, and nearly every character is ASCII.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
+}
+
+// Case folding of an ASCII word is lower-casing: one allocation instead of two, no Unicode tables.
+QString foldWord(QStringView v)
+{
+    for (QChar c : v) {
+        if (c.unicode() >= 0x80)
+            return v.toString().toCaseFolded();
+    }
+    QString out(v.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char16_t u = v[i].unicode();
+        o[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
 }
 
 // Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
 QList<Word> lexWords(QStringView text, int from, int to)
 {
     QList<Word> words;
+    words.reserve((to - from) / 6 + 1);
     int i = from;
     while (i < to) {
         if (!isWordChar(text[i])) {
@@ -50,7 +71,7 @@ QList<Word> lexWords(QStringView text, int from, int to)
         // Possessive: "Hale's" names Hale.
         if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
             w.end -= 2;
-        w.folded = text.mid(s, w.end - s).toString().toCaseFolded();
+        w.folded = foldWord(text.mid(s, w.end - s));
         w.capital = lexicon::isUpperStart(text[s]);
         words.append(w);
     }
