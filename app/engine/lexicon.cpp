@@ -102,6 +102,21 @@ QString borrowed(QStringView v)
 
 } // namespace
 
+QString foldCase(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80)
+            return word.toString().toCaseFolded();
+    }
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word[i].unicode();
+        o[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
+
 bool isStopWord(QStringView foldedWord)
 {
     return stopWords().contains(borrowed(foldedWord));

@@ -1,7 +1,10 @@
 #include "quantityparser.h"
 
+#include "lexicon.h"
+
 #include <QHash>
 
+#include <array>
 #include <cmath>
 
 namespace parallax {
@@ -74,9 +77,24 @@ int lexNumber(QStringView t, int i, Lex *out)
     return j;
 }
 
+// One-character strings of ASCII symbols share static storage: a symbol must not cost an allocation.
+QString symbolString(QChar c)
+{
+    static const auto ascii = [] {
+        std::array<char16_t, 128> a {};
+        for (int k = 0; k < 128; ++k)
+            a[size_t(k)] = char16_t(k);
+        return a;
+    }();
+    if (c.unicode() < 128)
+        return QString::fromRawData(reinterpret_cast<const QChar *>(&ascii[c.unicode()]), 1);
+    return QString(c);
+}
+
 QList<Lex> lex(QStringView t)
 {
     QList<Lex> out;
+    out.reserve(t.size() / 5 + 1);
     const int n = int(t.size());
     int i = 0;
     while (i < n) {
@@ -97,14 +115,14 @@ QList<Lex> lex(QStringView t)
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            l.folded = t.mid(s, i - s).toString().toCaseFolded();
+            l.folded = lexicon::foldCase(t.mid(s, i - s));
             out.append(l);
         } else {
             Lex l;
             l.type = Lex::Symbol;
             l.start = i;
             l.end = i + 1;
-            l.folded = QString(c);
+            l.folded = symbolString(c);
             out.append(l);
             ++i;
         }
@@ -303,8 +321,16 @@ QList<std::pair<int, int>> findUrlRanges(QStringView text)
         while (i < n && !text[i].isSpace() && text[i] != u')' && text[i] != u']')
             ++i;
         const QStringView chunk = text.mid(s, i - s);
-        const bool url = chunk.contains(u"://") || chunk.startsWith(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
-            || (chunk.contains(u'/') && chunk.contains(u'.') && !chunk.front().isDigit());
+        // One pass for the marks a URL needs; the substring tests only run on chunks that have them.
+        bool colon = false, at = false, slash = false, dot = false;
+        for (QChar c : chunk) {
+            colon = colon || c == u':';
+            at = at || c == u'@';
+            slash = slash || c == u'/';
+            dot = dot || c == u'.';
+        }
+        const bool url = (colon && chunk.contains(u"://")) || (dot && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || at
+            || (slash && dot && !chunk.front().isDigit());
         if (url)
             out.append({s, i});
     }

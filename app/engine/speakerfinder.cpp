@@ -26,22 +26,6 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// Case folding of an ASCII word is lower-casing: one allocation instead of two, no Unicode tables.
-QString foldWord(QStringView v)
-{
-    for (QChar c : v) {
-        if (c.unicode() >= 0x80)
-            return v.toString().toCaseFolded();
-    }
-    QString out(v.size(), Qt::Uninitialized);
-    QChar *o = out.data();
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        const char16_t u = v[i].unicode();
-        o[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-    }
-    return out;
-}
-
 // Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
 QList<Word> lexWords(QStringView text, int from, int to)
 {
@@ -71,7 +55,7 @@ QList<Word> lexWords(QStringView text, int from, int to)
         // Possessive: "Hale's" names Hale.
         if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
             w.end -= 2;
-        w.folded = foldWord(text.mid(s, w.end - s));
+        w.folded = lexicon::foldCase(text.mid(s, w.end - s));
         w.capital = lexicon::isUpperStart(text[s]);
         words.append(w);
     }
