@@ -101,19 +101,21 @@ namespace {
 
 // Whether the pattern below can match at all, in one pass and without the regex engine (most
 // paragraphs hold no clock time, and the regex dominated the finders' cost). A superset: every
-// match has a digit run ending in ':' or '.' (H:MM, H.MM a.m.), a digit run followed by a or p
-// after non-alphanumerics (7 p.m., 7pm), or "o'clock".
+// match has a run of one or two digits followed by ':' or '.' and a digit (H:MM, H.MM a.m.) or by
+// a or p after non-alphanumerics (7 p.m., 7pm), or "o'clock".
 bool mayHoldClockTime(QStringView text)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         if (!text[i].isDigit())
             continue;
+        const qsizetype runStart = i;
         while (i < n && text[i].isDigit())
             ++i;
-        if (i >= n)
-            break;
-        if (text[i] == u':' || text[i] == u'.')
+        // The hour is a whole digit run (\b before it) of one or two digits.
+        if (i - runStart > 2 || i >= n)
+            continue;
+        if ((text[i] == u':' || text[i] == u'.') && i + 1 < n && text[i + 1].isDigit())
             return true;
         qsizetype j = i;
         while (j < n && !text[j].isLetterOrNumber())

@@ -91,8 +91,12 @@ QString symbolString(QChar c)
     return QString(c);
 }
 
-QList<Lex> lex(QStringView t)
+// ASCII words fold into `buffer` (reserved to the text's size, so it never moves) and their Lex
+// borrows it: no allocation per word. `buffer` must outlive the result.
+QList<Lex> lex(QStringView t, QString *buffer)
 {
+    buffer->clear();
+    buffer->reserve(t.size());
     QList<Lex> out;
     out.reserve(t.size() / 5 + 1);
     const int n = int(t.size());
@@ -115,7 +119,19 @@ QList<Lex> lex(QStringView t)
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            l.folded = lexicon::foldCase(t.mid(s, i - s));
+            bool ascii = true;
+            for (int k = s; k < i && ascii; ++k)
+                ascii = t[k].unicode() < 0x80;
+            if (ascii) {
+                const qsizetype at = buffer->size();
+                for (int k = s; k < i; ++k) {
+                    const char16_t u = t[k].unicode();
+                    buffer->append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+                }
+                l.folded = QString::fromRawData(buffer->constData() + at, i - s);
+            } else {
+                l.folded = lexicon::foldCase(t.mid(s, i - s));
+            }
             out.append(l);
         } else {
             Lex l;
@@ -341,7 +357,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
 {
     QList<std::pair<int, int>> excluded = excludedIn;
     excluded += findUrlRanges(text);
-    const QList<Lex> lx = lex(text);
+    QString foldBuffer;
+    const QList<Lex> lx = lex(text, &foldBuffer);
     QList<Quantity> out;
     const int n = int(lx.size());
     auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };

@@ -13,8 +13,16 @@ struct Word
 {
     int start = 0;
     int end = 0;
-    QString folded;
+    QStringView folded; ///< into the Words' buffer
     bool capital = false;
+};
+
+// The words of a stretch of text; their folded forms are views into one buffer, so lexing costs
+// one allocation per paragraph instead of one per word.
+struct Words
+{
+    QString buffer;
+    QList<Word> list;
 };
 
 bool isWordChar(QChar c)
@@ -27,10 +35,14 @@ bool isWordChar(QChar c)
 }
 
 // Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
-QList<Word> lexWords(QStringView text, int from, int to)
+Words lexWords(QStringView text, int from, int to)
 {
-    QList<Word> words;
+    Words out;
+    QList<Word> &words = out.list;
     words.reserve((to - from) / 6 + 1);
+    out.buffer.reserve(to - from);
+    QList<std::pair<qsizetype, qsizetype>> folded; // (offset, length) in the buffer
+    folded.reserve(words.capacity());
     int i = from;
     while (i < to) {
         if (!isWordChar(text[i])) {
@@ -38,11 +50,14 @@ QList<Word> lexWords(QStringView text, int from, int to)
             continue;
         }
         const int s = i;
+        bool ascii = true;
         while (i < to) {
             if (isWordChar(text[i])) {
+                ascii = ascii && text[i].unicode() < 0x80;
                 ++i;
             } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < to && isWordChar(text[i + 1])
                        && i > s) {
+                ascii = ascii && text[i].unicode() < 0x80;
                 ++i;
             } else {
                 break;
@@ -55,11 +70,24 @@ QList<Word> lexWords(QStringView text, int from, int to)
         // Possessive: "Hale's" names Hale.
         if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
             w.end -= 2;
-        w.folded = lexicon::foldCase(text.mid(s, w.end - s));
+        const qsizetype at = out.buffer.size();
+        if (ascii) {
+            for (int k = s; k < w.end; ++k) {
+                const char16_t u = text[k].unicode();
+                out.buffer.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+            }
+        } else {
+            out.buffer.append(text.mid(s, w.end - s).toString().toCaseFolded());
+        }
+        folded.append({at, out.buffer.size() - at});
         w.capital = lexicon::isUpperStart(text[s]);
         words.append(w);
     }
-    return words;
+    // Views only once the buffer stops growing.
+    const QStringView all(out.buffer);
+    for (qsizetype k = 0; k < words.size(); ++k)
+        words[k].folded = all.mid(folded[k].first, folded[k].second);
+    return out;
 }
 
 bool onlyBlanksBetween(QStringView text, int a, int b)
@@ -100,7 +128,7 @@ Speaker phraseToSpeaker(QStringView text, const QList<Word> &words, int a, int b
     int k = a;
     QStringList role;
     while (k < b && lexicon::isRoleWord(words[k].folded)) {
-        role.append(words[k].folded);
+        role.append(words[k].folded.toString());
         ++k;
     }
     QStringList name;
@@ -151,7 +179,7 @@ int phraseStart(QStringView text, const QList<Word> &words, int b)
     return k;
 }
 
-bool isPreposition(const QString &w)
+bool isPreposition(QStringView w)
 {
     static const QStringList preps
         = {QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"), QStringLiteral("of"),
@@ -238,7 +266,8 @@ bool sentenceEndAt(QStringView text, int i)
 
 Speaker speakerAfter(QStringView text, int from, int to)
 {
-    const QList<Word> words = lexWords(text, from, to);
+    const Words lexed = lexWords(text, from, to);
+    const QList<Word> &words = lexed.list;
     if (words.isEmpty())
         return {};
     // Only punctuation may stand between the closing mark and the attribution.
@@ -265,7 +294,8 @@ Speaker speakerAfter(QStringView text, int from, int to)
 
 Speaker speakerBefore(QStringView text, int from, int to)
 {
-    const QList<Word> words = lexWords(text, from, to);
+    const Words lexed = lexWords(text, from, to);
+    const QList<Word> &words = lexed.list;
     if (words.isEmpty())
         return {};
     const int n = int(words.size());
@@ -314,7 +344,8 @@ Speaker speakerBefore(QStringView text, int from, int to)
 QList<RoleName> findRoleNames(QStringView text)
 {
     QList<RoleName> out;
-    const QList<Word> words = lexWords(text, 0, int(text.size()));
+    const Words lexed = lexWords(text, 0, int(text.size()));
+    const QList<Word> &words = lexed.list;
     int k = 0;
     const int n = int(words.size());
     auto joined = [&](int j) { return onlyBlanksBetween(text, words[j - 1].end, words[j].start); };
@@ -326,7 +357,7 @@ QList<RoleName> findRoleNames(QStringView text)
         const int roleStart = k;
         QStringList role;
         while (k < n && lexicon::isRoleWord(words[k].folded) && (k == roleStart || joined(k))) {
-            role.append(words[k].folded);
+            role.append(words[k].folded.toString());
             ++k;
         }
         // "Deputy Minister for Water Management Matthias Brenner": the department belongs to the role,
@@ -340,7 +371,7 @@ QList<RoleName> findRoleNames(QStringView text)
                 ++j;
             if (j - runStart >= 3) {
                 for (int r = k; r < j - 2; ++r)
-                    role.append(words[r].folded);
+                    role.append(words[r].folded.toString());
                 k = j - 2;
             }
         }
@@ -387,7 +418,8 @@ QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair
     }
     auto quotedIn = [&](int a, int b) { return quotedBefore[size_t(b)] - quotedBefore[size_t(a)] > 0; };
     auto quotedAt = [&](int pos) { return quotedIn(std::max(0, pos - 1), std::min(n, pos + 1)); };
-    const QList<Word> words = lexWords(text, 0, n);
+    const Words lexed = lexWords(text, 0, n);
+    const QList<Word> &words = lexed.list;
     for (int k = 0; k < words.size(); ++k) {
         const bool according = k + 1 < words.size()
             && ((words[k].folded == u"according" && words[k + 1].folded == u"to")
