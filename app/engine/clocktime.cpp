@@ -102,7 +102,7 @@ namespace {
 // Whether the pattern below can match at all, in one pass and without the regex engine (most
 // paragraphs hold no clock time, and the regex dominated the finders' cost). A superset: every
 // match has a run of one or two digits followed by ':' or '.' and a digit (H:MM, H.MM a.m.) or by
-// a or p after non-alphanumerics (7 p.m., 7pm), or "o'clock".
+// a or p and m after non-alphanumerics (7 p.m., 7pm), or "o'clock".
 bool mayHoldClockTime(QStringView text)
 {
     const qsizetype n = text.size();
@@ -122,8 +122,16 @@ bool mayHoldClockTime(QStringView text)
             ++j;
         if (j < n) {
             const char16_t c = text[j].unicode();
-            if (c == u'a' || c == u'p' || c == u'A' || c == u'P')
-                return true;
+            if (c == u'a' || c == u'p' || c == u'A' || c == u'P') {
+                // a.m. / p.m.: an 'm' follows after at most a dot and one more mark.
+                qsizetype k = j + 1;
+                if (k < n && text[k] == u'.')
+                    ++k;
+                if (k < n && !text[k].isLetterOrNumber())
+                    ++k;
+                if (k < n && (text[k] == u'm' || text[k] == u'M'))
+                    return true;
+            }
         }
     }
     return text.contains(u"cloc", Qt::CaseInsensitive);

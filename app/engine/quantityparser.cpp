@@ -124,9 +124,11 @@ QList<Lex> lex(QStringView t, QString *buffer)
                 ascii = t[k].unicode() < 0x80;
             if (ascii) {
                 const qsizetype at = buffer->size();
+                buffer->resize(at + (i - s)); // within the reserved capacity: never moves
+                QChar *o = buffer->data() + at;
                 for (int k = s; k < i; ++k) {
                     const char16_t u = t[k].unicode();
-                    buffer->append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+                    *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
                 }
                 l.folded = QString::fromRawData(buffer->constData() + at, i - s);
             } else {

@@ -72,9 +72,11 @@ Words lexWords(QStringView text, int from, int to)
             w.end -= 2;
         const qsizetype at = out.buffer.size();
         if (ascii) {
+            out.buffer.resize(at + (w.end - s));
+            QChar *o = out.buffer.data() + at;
             for (int k = s; k < w.end; ++k) {
                 const char16_t u = text[k].unicode();
-                out.buffer.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+                *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
             }
         } else {
             out.buffer.append(text.mid(s, w.end - s).toString().toCaseFolded());
