@@ -91,12 +91,13 @@ QString symbolString(QChar c)
     return QString(c);
 }
 
-// ASCII words fold into `buffer` (reserved to the text's size, so it never moves) and their Lex
+// ASCII words fold into `buffer` (sized to the text once, so it never moves) and their Lex
 // borrows it: no allocation per word. `buffer` must outlive the result.
 QList<Lex> lex(QStringView t, QString *buffer)
 {
-    buffer->clear();
-    buffer->reserve(t.size());
+    buffer->resize(t.size()); // ASCII folds keep their length, so they all fit
+    QChar *const fold = buffer->data();
+    qsizetype used = 0;
     QList<Lex> out;
     out.reserve(t.size() / 5 + 1);
     const int n = int(t.size());
@@ -123,14 +124,12 @@ QList<Lex> lex(QStringView t, QString *buffer)
             for (int k = s; k < i && ascii; ++k)
                 ascii = t[k].unicode() < 0x80;
             if (ascii) {
-                const qsizetype at = buffer->size();
-                buffer->resize(at + (i - s)); // within the reserved capacity: never moves
-                QChar *o = buffer->data() + at;
+                const qsizetype at = used;
                 for (int k = s; k < i; ++k) {
                     const char16_t u = t[k].unicode();
-                    *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+                    fold[used++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
                 }
-                l.folded = QString::fromRawData(buffer->constData() + at, i - s);
+                l.folded = QString::fromRawData(fold + at, i - s);
             } else {
                 l.folded = lexicon::foldCase(t.mid(s, i - s));
             }
@@ -336,17 +335,22 @@ QList<std::pair<int, int>> findUrlRanges(QStringView text)
         while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
             ++i;
         const int s = i;
-        while (i < n && !text[i].isSpace() && text[i] != u')' && text[i] != u']')
-            ++i;
-        const QStringView chunk = text.mid(s, i - s);
-        // One pass for the marks a URL needs; the substring tests only run on chunks that have them.
+        // One pass over the chunk for the marks a URL needs; the substring tests only run on chunks
+        // that have them (this runs over every character of every paragraph).
         bool colon = false, at = false, slash = false, dot = false;
-        for (QChar c : chunk) {
+        while (i < n) {
+            const char16_t c = text[i].unicode();
+            if (c == u')' || c == u']' || text[i].isSpace())
+                break;
             colon = colon || c == u':';
             at = at || c == u'@';
             slash = slash || c == u'/';
             dot = dot || c == u'.';
+            ++i;
         }
+        if (!(colon || at || slash || dot))
+            continue;
+        const QStringView chunk = text.mid(s, i - s);
         const bool url = (colon && chunk.contains(u"://")) || (dot && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || at
             || (slash && dot && !chunk.front().isDigit());
         if (url)

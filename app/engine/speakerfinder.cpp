@@ -21,7 +21,7 @@ struct Word
 // one allocation per paragraph instead of one per word.
 struct Words
 {
-    QString buffer;
+    std::vector<char16_t> buffer;
     QList<Word> list;
 };
 
@@ -40,9 +40,10 @@ Words lexWords(QStringView text, int from, int to)
     Words out;
     QList<Word> &words = out.list;
     words.reserve((to - from) / 6 + 1);
-    out.buffer.reserve(to - from);
-    QList<std::pair<qsizetype, qsizetype>> folded; // (offset, length) in the buffer
-    folded.reserve(words.capacity());
+    std::vector<char16_t> &buffer = out.buffer;
+    buffer.reserve(size_t(std::max(0, to - from)));
+    std::vector<std::pair<qsizetype, qsizetype>> folded; // (offset, length) in the buffer
+    folded.reserve(size_t(words.capacity()));
     int i = from;
     while (i < to) {
         if (!isWordChar(text[i])) {
@@ -66,29 +67,26 @@ Words lexWords(QStringView text, int from, int to)
         Word w;
         w.start = s;
         w.end = i;
-        QStringView v = text.mid(s, i - s);
         // Possessive: "Hale's" names Hale.
-        if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
+        if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
             w.end -= 2;
-        const qsizetype at = out.buffer.size();
+        const qsizetype at = qsizetype(buffer.size());
         if (ascii) {
-            out.buffer.resize(at + (w.end - s));
-            QChar *o = out.buffer.data() + at;
             for (int k = s; k < w.end; ++k) {
                 const char16_t u = text[k].unicode();
-                *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+                buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
             }
         } else {
-            out.buffer.append(text.mid(s, w.end - s).toString().toCaseFolded());
+            const QString f = text.mid(s, w.end - s).toString().toCaseFolded();
+            buffer.insert(buffer.end(), f.utf16(), f.utf16() + f.size());
         }
-        folded.append({at, out.buffer.size() - at});
+        folded.push_back({at, qsizetype(buffer.size()) - at});
         w.capital = lexicon::isUpperStart(text[s]);
         words.append(w);
     }
-    // Views only once the buffer stops growing.
-    const QStringView all(out.buffer);
+    // Views only once the buffer stops growing (a vector keeps its storage when the Words move).
     for (qsizetype k = 0; k < words.size(); ++k)
-        words[k].folded = all.mid(folded[k].first, folded[k].second);
+        words[k].folded = QStringView(buffer.data() + folded[size_t(k)].first, folded[size_t(k)].second);
     return out;
 }
 
