@@ -112,7 +112,9 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (int d = 0; d < documents.size(); ++d) {
         if (options.ignoreDocuments.contains(d))
             continue;
-        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary);
+        const DocumentRoleNames *roleNames
+            = options.roleNames && d < options.roleNames->size() ? &options.roleNames->at(d) : nullptr;
+        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary, roleNames);
     }
     const int n = int(facts.size());
 

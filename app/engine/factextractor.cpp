@@ -207,7 +207,8 @@ QString factKindName(FactKind kind)
     return QStringLiteral("number");
 }
 
-QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary)
+QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
+                         const DocumentRoleNames *roleNames)
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
@@ -306,7 +307,8 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             describeSubject(pt, &facts[i], i, unitEnds[i], tokenValue);
 
         // People named with a role, and transcript speakers.
-        for (const RoleName &r : findRoleNames(text)) {
+        const QList<RoleName> roles = roleNames && p < roleNames->size() ? roleNames->at(p) : findRoleNames(text);
+        for (const RoleName &r : roles) {
             if (!r.name.contains(u' '))
                 continue;
             Fact f = base(FactKind::Name, r.start, r.end);
