@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -99,49 +101,73 @@ QString ClockTime::normalized() const
 
 namespace {
 
-// Whether the pattern below can match at all, in one pass and without the regex engine (most
-// paragraphs hold no clock time, and the regex dominated the finders' cost). A superset: every
-// match has a run of one or two digits followed by ':' or '.' and a digit (H:MM, H.MM a.m.) or by
-// a or p and m after non-alphanumerics (7 p.m., 7pm), or "o'clock".
-bool mayHoldClockTime(QStringView text)
+// Whether a digit run [start, i) (i = end of the run) may be the hour of a match.
+bool hourCandidate(QStringView text, qsizetype start, qsizetype i)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    // The hour is a whole digit run (\b before it) of one or two digits.
+    if (i - start > 2 || i >= n)
+        return false;
+    if ((text[i] == u':' || text[i] == u'.') && i + 1 < n && text[i + 1].isDigit())
+        return true;
+    qsizetype j = i;
+    while (j < n && !text[j].isLetterOrNumber())
+        ++j;
+    if (j >= n)
+        return false;
+    const char16_t c = text[j].unicode();
+    if (c != u'a' && c != u'p' && c != u'A' && c != u'P')
+        return false;
+    // a.m. / p.m.: an 'm' follows after at most a dot and one more mark.
+    qsizetype k = j + 1;
+    if (k < n && text[k] == u'.')
+        ++k;
+    if (k < n && !text[k].isLetterOrNumber())
+        ++k;
+    return k < n && (text[k] == u'm' || text[k] == u'M');
+}
+
+// Start of the first digit run at or after `from` that may be an hour, or -1.
+qsizetype nextHour(QStringView text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = from; i < n; ++i) {
         if (!text[i].isDigit())
             continue;
         const qsizetype runStart = i;
         while (i < n && text[i].isDigit())
             ++i;
-        // The hour is a whole digit run (\b before it) of one or two digits.
-        if (i - runStart > 2 || i >= n)
-            continue;
-        if ((text[i] == u':' || text[i] == u'.') && i + 1 < n && text[i + 1].isDigit())
-            return true;
-        qsizetype j = i;
-        while (j < n && !text[j].isLetterOrNumber())
-            ++j;
-        if (j < n) {
-            const char16_t c = text[j].unicode();
-            if (c == u'a' || c == u'p' || c == u'A' || c == u'P') {
-                // a.m. / p.m.: an 'm' follows after at most a dot and one more mark.
-                qsizetype k = j + 1;
-                if (k < n && text[k] == u'.')
-                    ++k;
-                if (k < n && !text[k].isLetterOrNumber())
-                    ++k;
-                if (k < n && (text[k] == u'm' || text[k] == u'M'))
-                    return true;
-            }
-        }
+        // A run cut by `from` is not whole: its end is checked like any other, which is a superset.
+        if (hourCandidate(text, runStart, i))
+            return runStart;
     }
-    return text.contains(u"cloc", Qt::CaseInsensitive);
+    return -1;
+}
+
+// Where a match holding the hour at `hour` may start at the earliest: the hedge before it is at
+// most three words ("shortly after at"); four words of margin, anything not alphanumeric as blank.
+qsizetype earliestStart(QStringView text, qsizetype hour)
+{
+    qsizetype i = hour;
+    for (int word = 0; word < 4; ++word) {
+        while (i > 0 && !text[i - 1].isLetterOrNumber())
+            --i;
+        while (i > 0 && (text[i - 1].isLetter() || text[i - 1].isMark()))
+            --i;
+    }
+    return i;
 }
 
 } // namespace
 
 QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::pair<int, int>> &excluded)
 {
-    if (!mayHoldClockTime(text))
+    // Most paragraphs hold no clock time, and the regex dominated the finders' cost: every match
+    // holds a candidate hour (a run of one or two digits followed by ":dd", ".dd" or a.m./p.m.), so
+    // the search starts a few words before the next candidate only. "o'clock" after a number word
+    // has no digit: such text gets the plain search.
+    const bool spelled = text.contains(u"cloc", Qt::CaseInsensitive);
+    if (!spelled && nextHour(text, 0) < 0)
         return {};
     // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
     static const QRegularExpression re(
@@ -158,9 +184,19 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
            QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
     QList<ClockTime> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        if (!spelled) {
+            const qsizetype hour = nextHour(text, from);
+            if (hour < 0)
+                break;
+            from = std::max(from, earliestStart(text, hour));
+        }
+        const QRegularExpressionMatch m = re.match(text, from);
+        if (!m.hasMatch())
+            break;
+        // Same as globalMatch: the next search starts where this match ends (matches are never empty).
+        from = std::max(m.capturedEnd(0), from + 1);
         const int s = int(m.capturedStart(0));
         const int e = int(m.capturedEnd(0));
         if (e <= s)
