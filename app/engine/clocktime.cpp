@@ -101,6 +101,20 @@ QString ClockTime::normalized() const
 
 namespace {
 
+// text.contains(u"cloc", Qt::CaseInsensitive) without the cost of Unicode case folding: no
+// other character folds to c, l or o.
+bool containsClock(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 3 < n; ++i) {
+        const char16_t a = text[i].unicode() | 0x20;
+        if (a == u'c' && (text[i + 1].unicode() | 0x20) == u'l' && (text[i + 2].unicode() | 0x20) == u'o'
+            && (text[i + 3].unicode() | 0x20) == u'c')
+            return true;
+    }
+    return false;
+}
+
 // Whether a digit run [start, i) (i = end of the run) may be the hour of a match.
 bool hourCandidate(QStringView text, qsizetype start, qsizetype i)
 {
@@ -166,7 +180,7 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
     // holds a candidate hour (a run of one or two digits followed by ":dd", ".dd" or a.m./p.m.), so
     // the search starts a few words before the next candidate only. "o'clock" after a number word
     // has no digit: such text gets the plain search.
-    const bool spelled = text.contains(u"cloc", Qt::CaseInsensitive);
+    const bool spelled = containsClock(text);
     if (!spelled && nextHour(text, 0) < 0)
         return {};
     // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
@@ -184,15 +198,29 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
            QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
     QList<ClockTime> out;
+    // The leftmost match starting at or after `from`, as globalMatch finds it: a match starts at a
+    // word start a few words before its hour, so only those starts are tried (anchored), in order;
+    // an unanchored search would scan to the paragraph's end after every false candidate.
+    auto search = [&](qsizetype from) -> QRegularExpressionMatch {
+        if (spelled)
+            return re.match(text, from);
+        qsizetype tried = from - 1;
+        for (qsizetype hour = nextHour(text, from); hour >= 0; hour = nextHour(text, hour + 1)) {
+            for (qsizetype p = std::max({from, earliestStart(text, hour), tried + 1}); p <= hour; ++p) {
+                tried = p;
+                if (!text[p].isLetterOrNumber() || (p > 0 && text[p - 1].isLetterOrNumber()))
+                    continue;
+                QRegularExpressionMatch m
+                    = re.match(text, p, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                if (m.hasMatch())
+                    return m;
+            }
+        }
+        return {};
+    };
     qsizetype from = 0;
     while (from <= text.size()) {
-        if (!spelled) {
-            const qsizetype hour = nextHour(text, from);
-            if (hour < 0)
-                break;
-            from = std::max(from, earliestStart(text, hour));
-        }
-        const QRegularExpressionMatch m = re.match(text, from);
+        const QRegularExpressionMatch m = search(from);
         if (!m.hasMatch())
             break;
         // Same as globalMatch: the next search starts where this match ends (matches are never empty).
