@@ -278,7 +278,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             facts.append(f);
             unitEnds.append(f.end);
         }
-        for (const Quantity &q : findQuantities(text, taken)) {
+        for (const Quantity &q : findQuantities(text, taken, true)) {
             Fact f = base(kindOf(q.kind), q.start, q.end);
             f.number = q.value;
             f.low = q.low;

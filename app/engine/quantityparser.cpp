@@ -359,10 +359,11 @@ QList<std::pair<int, int>> findUrlRanges(QStringView text)
     return out;
 }
 
-QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excludedIn)
+QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excludedIn, bool excludedHasUrls)
 {
     QList<std::pair<int, int>> excluded = excludedIn;
-    excluded += findUrlRanges(text);
+    if (!excludedHasUrls)
+        excluded += findUrlRanges(text);
     QString foldBuffer;
     const QList<Lex> lx = lex(text, &foldBuffer);
     QList<Quantity> out;
