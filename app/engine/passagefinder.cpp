@@ -100,8 +100,13 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         size_t capacity = 16;
         while (capacity < size_t(shingles) * 2)
             capacity *= 2;
-        std::vector<int> table(capacity, -1); // slot -> class
-        std::vector<quint64> slotHash(capacity, 0);
+        // Hash and class side by side: one cache miss per probe (the table outgrows the cache).
+        struct Slot
+        {
+            quint64 hash = 0;
+            int cls = -1;
+        };
+        std::vector<Slot> table(capacity);
         for (int s = 0; s < segments.size(); ++s) {
             const QList<Token> &toks = segments[s].tokens;
             for (int i = 0; i + len <= toks.size(); ++i) {
@@ -111,15 +116,15 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                 h ^= h >> 29;
                 size_t slot = size_t(h) & (capacity - 1);
                 int cls = -1;
-                while (table[slot] >= 0) {
-                    if (slotHash[slot] == h) {
-                        const auto [rs, ri] = representative[size_t(table[slot])];
+                while (table[slot].cls >= 0) {
+                    if (table[slot].hash == h) {
+                        const auto [rs, ri] = representative[size_t(table[slot].cls)];
                         const QList<Token> &other = segments[rs].tokens;
                         bool same = true;
                         for (int k = 0; k < len && same; ++k)
                             same = other[ri + k].form == toks[i + k].form;
                         if (same) {
-                            cls = table[slot];
+                            cls = table[slot].cls;
                             break;
                         }
                     }
@@ -128,8 +133,7 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                 if (cls < 0) {
                     cls = int(representative.size());
                     representative.push_back({s, i});
-                    table[slot] = cls;
-                    slotHash[slot] = h;
+                    table[slot] = {h, cls};
                 }
                 classOf[size_t(firstShingle[s] + i)] = cls;
             }
