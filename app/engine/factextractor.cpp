@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace parallax {
 
@@ -138,13 +139,29 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, 
         nextStart = tokens[t].start;
     }
 
-    QMap<int, QString> ctx;
-    for (int i : before + after) {
-        if (pt.content(i) && tokens[i].kind == TokenKind::Word && !ctx.contains(tokens[i].stem))
-            ctx.insert(tokens[i].stem, pt.form(i));
+    // Stem -> first form seen, ordered by stem (at most 20 entries: a sorted vector, not a QMap).
+    std::vector<std::pair<int, QString>> ctx;
+    ctx.reserve(size_t(before.size() + after.size()));
+    auto addContext = [&](int i) {
+        if (!pt.content(i) || tokens[i].kind != TokenKind::Word)
+            return;
+        const int stem = tokens[i].stem;
+        if (std::none_of(ctx.cbegin(), ctx.cend(), [stem](const auto &e) { return e.first == stem; }))
+            ctx.emplace_back(stem, pt.form(i));
+    };
+    for (int i : before)
+        addContext(i);
+    for (int i : after)
+        addContext(i);
+    std::sort(ctx.begin(), ctx.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    f->context.clear();
+    f->contextWords.clear();
+    f->context.reserve(qsizetype(ctx.size()));
+    f->contextWords.reserve(qsizetype(ctx.size()));
+    for (auto &[stem, form] : ctx) {
+        f->context.append(stem);
+        f->contextWords.append(std::move(form));
     }
-    f->context = ctx.keys();
-    f->contextWords = ctx.values();
 
     if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
         return;
