@@ -100,10 +100,11 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         size_t capacity = 16;
         while (capacity < size_t(shingles) * 2)
             capacity *= 2;
-        // Hash and class side by side: one cache miss per probe (the table outgrows the cache).
+        // Hash tag and class side by side in 8 bytes: one cache miss per probe (the table outgrows
+        // the cache) and little memory (a 100,000-word pair has 200,000 shingles).
         struct Slot
         {
-            quint64 hash = 0;
+            quint32 tag = 0;
             int cls = -1;
         };
         std::vector<Slot> table(capacity);
@@ -117,7 +118,7 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                 size_t slot = size_t(h) & (capacity - 1);
                 int cls = -1;
                 while (table[slot].cls >= 0) {
-                    if (table[slot].hash == h) {
+                    if (table[slot].tag == quint32(h >> 32)) {
                         const auto [rs, ri] = representative[size_t(table[slot].cls)];
                         const QList<Token> &other = segments[rs].tokens;
                         bool same = true;
@@ -133,7 +134,7 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                 if (cls < 0) {
                     cls = int(representative.size());
                     representative.push_back({s, i});
-                    table[slot] = {h, cls};
+                    table[slot] = {quint32(h >> 32), cls};
                 }
                 classOf[size_t(firstShingle[s] + i)] = cls;
             }
