@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -97,8 +99,90 @@ QString ClockTime::normalized() const
     return s;
 }
 
+namespace {
+
+// text.contains(u"cloc", Qt::CaseInsensitive) without the cost of Unicode case folding: no
+// other character folds to c, l or o.
+bool containsClock(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 3 < n; ++i) {
+        const char16_t a = text[i].unicode() | 0x20;
+        if (a == u'c' && (text[i + 1].unicode() | 0x20) == u'l' && (text[i + 2].unicode() | 0x20) == u'o'
+            && (text[i + 3].unicode() | 0x20) == u'c')
+            return true;
+    }
+    return false;
+}
+
+// Whether a digit run [start, i) (i = end of the run) may be the hour of a match.
+bool hourCandidate(QStringView text, qsizetype start, qsizetype i)
+{
+    const qsizetype n = text.size();
+    // The hour is a whole digit run (\b before it) of one or two digits.
+    if (i - start > 2 || i >= n)
+        return false;
+    if ((text[i] == u':' || text[i] == u'.') && i + 1 < n && text[i + 1].isDigit())
+        return true;
+    qsizetype j = i;
+    while (j < n && !text[j].isLetterOrNumber())
+        ++j;
+    if (j >= n)
+        return false;
+    const char16_t c = text[j].unicode();
+    if (c != u'a' && c != u'p' && c != u'A' && c != u'P')
+        return false;
+    // a.m. / p.m.: an 'm' follows after at most a dot and one more mark.
+    qsizetype k = j + 1;
+    if (k < n && text[k] == u'.')
+        ++k;
+    if (k < n && !text[k].isLetterOrNumber())
+        ++k;
+    return k < n && (text[k] == u'm' || text[k] == u'M');
+}
+
+// Start of the first digit run at or after `from` that may be an hour, or -1.
+qsizetype nextHour(QStringView text, qsizetype from)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = from; i < n; ++i) {
+        if (!text[i].isDigit())
+            continue;
+        const qsizetype runStart = i;
+        while (i < n && text[i].isDigit())
+            ++i;
+        // A run cut by `from` is not whole: its end is checked like any other, which is a superset.
+        if (hourCandidate(text, runStart, i))
+            return runStart;
+    }
+    return -1;
+}
+
+// Where a match holding the hour at `hour` may start at the earliest: the hedge before it is at
+// most three words ("shortly after at"); four words of margin, anything not alphanumeric as blank.
+qsizetype earliestStart(QStringView text, qsizetype hour)
+{
+    qsizetype i = hour;
+    for (int word = 0; word < 4; ++word) {
+        while (i > 0 && !text[i - 1].isLetterOrNumber())
+            --i;
+        while (i > 0 && (text[i - 1].isLetter() || text[i - 1].isMark()))
+            --i;
+    }
+    return i;
+}
+
+} // namespace
+
 QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::pair<int, int>> &excluded)
 {
+    // Most paragraphs hold no clock time, and the regex dominated the finders' cost: every match
+    // holds a candidate hour (a run of one or two digits followed by ":dd", ".dd" or a.m./p.m.), so
+    // the search starts a few words before the next candidate only. "o'clock" after a number word
+    // has no digit: such text gets the plain search.
+    const bool spelled = containsClock(text);
+    if (!spelled && nextHour(text, 0) < 0)
+        return {};
     // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
     static const QRegularExpression re(
         QStringLiteral(
@@ -114,9 +198,33 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
            QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
            QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
     QList<ClockTime> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    // The leftmost match starting at or after `from`, as globalMatch finds it: a match starts at a
+    // word start a few words before its hour, so only those starts are tried (anchored), in order;
+    // an unanchored search would scan to the paragraph's end after every false candidate.
+    auto search = [&](qsizetype from) -> QRegularExpressionMatch {
+        if (spelled)
+            return re.match(text, from);
+        qsizetype tried = from - 1;
+        for (qsizetype hour = nextHour(text, from); hour >= 0; hour = nextHour(text, hour + 1)) {
+            for (qsizetype p = std::max({from, earliestStart(text, hour), tried + 1}); p <= hour; ++p) {
+                tried = p;
+                if (!text[p].isLetterOrNumber() || (p > 0 && text[p - 1].isLetterOrNumber()))
+                    continue;
+                QRegularExpressionMatch m
+                    = re.match(text, p, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                if (m.hasMatch())
+                    return m;
+            }
+        }
+        return {};
+    };
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        const QRegularExpressionMatch m = search(from);
+        if (!m.hasMatch())
+            break;
+        // Same as globalMatch: the next search starts where this match ends (matches are never empty).
+        from = std::max(m.capturedEnd(0), from + 1);
         const int s = int(m.capturedStart(0));
         const int e = int(m.capturedEnd(0));
         if (e <= s)

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace parallax {
 
@@ -112,7 +113,9 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (int d = 0; d < documents.size(); ++d) {
         if (options.ignoreDocuments.contains(d))
             continue;
-        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary);
+        const DocumentRoleNames *roleNames
+            = options.roleNames && d < options.roleNames->size() ? &options.roleNames->at(d) : nullptr;
+        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary, roleNames);
     }
     const int n = int(facts.size());
 
@@ -126,12 +129,16 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     }
     // Documents that share no aligned paragraph at all (an article about another event) are
     // never compared across groups.
-    QSet<std::pair<int, int>> related;
+    // A dense matrix: with 200 documents a QSet of pairs cost more than the facts themselves.
+    const qsizetype nd = documents.size();
+    std::vector<char> related(size_t(nd * nd), 0);
+    auto isRelated
+        = [&](int a, int b) { return a >= 0 && b >= 0 && a < nd && b < nd && related[size_t(qsizetype(a) * nd + b)] != 0; };
     for (const AlignmentGroup &g : groups) {
         for (const GroupMember &x : g.members) {
             for (const GroupMember &y : g.members) {
-                if (x.document != y.document)
-                    related.insert({x.document, y.document});
+                if (x.document != y.document && x.document >= 0 && y.document >= 0 && x.document < nd && y.document < nd)
+                    related[size_t(qsizetype(x.document) * nd + y.document)] = 1;
             }
         }
     }
@@ -141,6 +148,13 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (const Fact &f : std::as_const(facts))
         ++perParagraph[{(qint64(f.document) << 32) | f.paragraph, int(f.kind)}];
     auto only = [&](const Fact &f) { return perParagraph.value({(qint64(f.document) << 32) | f.paragraph, int(f.kind)}); };
+    // Looked up once per fact, not once per compared pair.
+    std::vector<int> groupOfFact(static_cast<size_t>(n));
+    std::vector<int> onlyOfFact(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        groupOfFact[size_t(i)] = group(facts[i]);
+        onlyOfFact[size_t(i)] = only(facts[i]);
+    }
 
     // Buckets keep the pairwise comparison small: same kind and unit (names: same surname or role).
     QHash<QString, QList<int>> buckets;
@@ -179,10 +193,10 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
             for (int y = x + 1; y < members.size(); ++y) {
                 const Fact &a = facts[members[x]];
                 const Fact &b = facts[members[y]];
-                const bool sameGroup = group(a) == group(b);
-                if (!sameGroup && a.kind != FactKind::Name && !related.contains({a.document, b.document}))
+                const bool sameGroup = groupOfFact[size_t(members[x])] == groupOfFact[size_t(members[y])];
+                if (!sameGroup && a.kind != FactKind::Name && !isRelated(a.document, b.document))
                     continue;
-                if (sameSubject(a, b, sameGroup, only(a), only(b)))
+                if (sameSubject(a, b, sameGroup, onlyOfFact[size_t(members[x])], onlyOfFact[size_t(members[y])]))
                     sets.unite(members[x], members[y]);
             }
         }

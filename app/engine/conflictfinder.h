@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "speakerfinder.h"
 #include "tokenizer.h"
 
 namespace parallax {
@@ -10,6 +11,7 @@ struct ConflictFinderOptions
 {
     QList<int> ignoreDocuments; ///< e.g. outliers: an article about another event disagrees on everything
     int maxPairsPerBucket = 400; ///< facts compared pairwise per kind; beyond that only exact subjects count
+    const QList<DocumentRoleNames> *roleNames = nullptr; ///< per document and paragraph, if already known
 };
 
 /// \brief Details that two or more documents state incompatibly: figures with the same subject,

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace parallax {
 
@@ -138,13 +139,29 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, 
         nextStart = tokens[t].start;
     }
 
-    QMap<int, QString> ctx;
-    for (int i : before + after) {
-        if (pt.content(i) && tokens[i].kind == TokenKind::Word && !ctx.contains(tokens[i].stem))
-            ctx.insert(tokens[i].stem, pt.form(i));
+    // Stem -> first form seen, ordered by stem (at most 20 entries: a sorted vector, not a QMap).
+    std::vector<std::pair<int, QString>> ctx;
+    ctx.reserve(size_t(before.size() + after.size()));
+    auto addContext = [&](int i) {
+        if (!pt.content(i) || tokens[i].kind != TokenKind::Word)
+            return;
+        const int stem = tokens[i].stem;
+        if (std::none_of(ctx.cbegin(), ctx.cend(), [stem](const auto &e) { return e.first == stem; }))
+            ctx.emplace_back(stem, pt.form(i));
+    };
+    for (int i : before)
+        addContext(i);
+    for (int i : after)
+        addContext(i);
+    std::sort(ctx.begin(), ctx.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    f->context.clear();
+    f->contextWords.clear();
+    f->context.reserve(qsizetype(ctx.size()));
+    f->contextWords.reserve(qsizetype(ctx.size()));
+    for (auto &[stem, form] : ctx) {
+        f->context.append(stem);
+        f->contextWords.append(std::move(form));
     }
-    f->context = ctx.keys();
-    f->contextWords = ctx.values();
 
     if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
         return;
@@ -207,7 +224,8 @@ QString factKindName(FactKind kind)
     return QStringLiteral("number");
 }
 
-QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary)
+QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
+                         const DocumentRoleNames *roleNames)
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
@@ -277,7 +295,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             facts.append(f);
             unitEnds.append(f.end);
         }
-        for (const Quantity &q : findQuantities(text, taken)) {
+        for (const Quantity &q : findQuantities(text, taken, true)) {
             Fact f = base(kindOf(q.kind), q.start, q.end);
             f.number = q.value;
             f.low = q.low;
@@ -306,7 +324,8 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             describeSubject(pt, &facts[i], i, unitEnds[i], tokenValue);
 
         // People named with a role, and transcript speakers.
-        for (const RoleName &r : findRoleNames(text)) {
+        const QList<RoleName> roles = roleNames && p < roleNames->size() ? roleNames->at(p) : findRoleNames(text);
+        for (const RoleName &r : roles) {
             if (!r.name.contains(u' '))
                 continue;
             Fact f = base(FactKind::Name, r.start, r.end);

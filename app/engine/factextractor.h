@@ -2,6 +2,7 @@
 
 #include "clocktime.h"
 #include "document/document.h"
+#include "speakerfinder.h"
 #include "tokenizer.h"
 
 #include <QDate>
@@ -54,6 +55,7 @@ struct Fact
 
 /// \brief Every fact of one document (boilerplate and datelines skipped). Dates are read with the
 /// publication date as reference; `tokens` may be empty (the text is then tokenised here).
-QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary);
+QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
+                         const DocumentRoleNames *roleNames = nullptr);
 
 } // namespace parallax

@@ -94,31 +94,52 @@ const QSet<QString> &nonNameCapitals()
     return set;
 }
 
+// A non-owning QString over the view: looking a word up must not allocate (called per word).
+QString borrowed(QStringView v)
+{
+    return QString::fromRawData(v.data(), v.size());
+}
+
 } // namespace
+
+QString foldCase(QStringView word)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80)
+            return word.toString().toCaseFolded();
+    }
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word[i].unicode();
+        o[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
 
 bool isStopWord(QStringView foldedWord)
 {
-    return stopWords().contains(foldedWord.toString());
+    return stopWords().contains(borrowed(foldedWord));
 }
 
 bool isRoleWord(QStringView foldedWord)
 {
-    return roleWords().contains(foldedWord.toString());
+    return roleWords().contains(borrowed(foldedWord));
 }
 
 bool isSpeechVerb(QStringView foldedWord)
 {
-    return speechVerbs().contains(foldedWord.toString());
+    return speechVerbs().contains(borrowed(foldedWord));
 }
 
 bool isPronoun(QStringView foldedWord)
 {
-    return pronouns().contains(foldedWord.toString());
+    return pronouns().contains(borrowed(foldedWord));
 }
 
 bool isNonNameCapital(QStringView foldedWord)
 {
-    return nonNameCapitals().contains(foldedWord.toString());
+    return nonNameCapitals().contains(borrowed(foldedWord));
 }
 
 int editDistance(QStringView a, QStringView b, int limit)

@@ -23,6 +23,10 @@ bool isNonNameCapital(QStringView foldedWord);
 /// \brief Levenshtein distance, bounded: returns limit + 1 as soon as it is exceeded.
 int editDistance(QStringView a, QStringView b, int limit);
 
+/// \brief Same as `word.toString().toCaseFolded()`, with one allocation and no Unicode tables for
+/// ASCII words (nearly all of them; called per word by the finders).
+QString foldCase(QStringView word);
+
 /// \brief True when `c` opens a word that may be part of a proper name (an upper-case letter).
 inline bool isUpperStart(QChar c)
 {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace parallax {
 
@@ -27,17 +28,6 @@ struct Run
     int first = 0; ///< first token
     int last = 0; ///< last token (inclusive)
 };
-
-QByteArray shingleKey(const QList<Token> &tokens, int at, int length)
-{
-    QByteArray key;
-    key.reserve(length * int(sizeof(int)));
-    for (int k = 0; k < length; ++k) {
-        const int form = tokens[at + k].form;
-        key.append(reinterpret_cast<const char *>(&form), sizeof(int));
-    }
-    return key;
-}
 
 int findRoot(QList<int> &parent, int x)
 {
@@ -96,19 +86,70 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         }
     }
 
-    // Which documents each shingle occurs in.
-    QHash<QByteArray, QList<std::pair<int, int>>> places; // key -> (segment, start)
-    for (int s = 0; s < segments.size(); ++s) {
-        const Segment &seg = segments[s];
-        for (int i = 0; i + len <= seg.tokens.size(); ++i)
-            places[shingleKey(seg.tokens, i, len)].append({s, i});
+    // Every shingle start gets the id of its class (equal form sequences), through an
+    // open-addressing table keyed by a 64-bit hash and checked token by token, so a hash collision
+    // never merges two different shingles. Flat arrays: the old QByteArray keys cost an allocation
+    // per shingle.
+    QList<int> firstShingle(segments.size() + 1, 0); // segment -> index of its first shingle start
+    for (int s = 0; s < segments.size(); ++s)
+        firstShingle[s + 1] = firstShingle[s] + int(segments[s].runOf.size());
+    const int shingles = firstShingle.back();
+    std::vector<int> classOf(size_t(shingles), 0);
+    std::vector<std::pair<int, int>> representative; // class -> (segment, start)
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(shingles) * 2)
+            capacity *= 2;
+        // Hash tag and class side by side in 8 bytes: one cache miss per probe (the table outgrows
+        // the cache) and little memory (a 100,000-word pair has 200,000 shingles).
+        struct Slot
+        {
+            quint32 tag = 0;
+            int cls = -1;
+        };
+        std::vector<Slot> table(capacity);
+        for (int s = 0; s < segments.size(); ++s) {
+            const QList<Token> &toks = segments[s].tokens;
+            for (int i = 0; i + len <= toks.size(); ++i) {
+                quint64 h = 1469598103934665603ULL;
+                for (int k = 0; k < len; ++k)
+                    h = (h ^ quint64(quint32(toks[i + k].form))) * 1099511628211ULL;
+                h ^= h >> 29;
+                size_t slot = size_t(h) & (capacity - 1);
+                int cls = -1;
+                while (table[slot].cls >= 0) {
+                    if (table[slot].tag == quint32(h >> 32)) {
+                        const auto [rs, ri] = representative[size_t(table[slot].cls)];
+                        const QList<Token> &other = segments[rs].tokens;
+                        bool same = true;
+                        for (int k = 0; k < len && same; ++k)
+                            same = other[ri + k].form == toks[i + k].form;
+                        if (same) {
+                            cls = table[slot].cls;
+                            break;
+                        }
+                    }
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                if (cls < 0) {
+                    cls = int(representative.size());
+                    representative.push_back({s, i});
+                    table[slot] = {quint32(h >> 32), cls};
+                }
+                classOf[size_t(firstShingle[s] + i)] = cls;
+            }
+        }
     }
     // Decided once per shingle: a shingle in thousands of places must not be rescanned at each one.
-    QSet<QByteArray> sharedKeys;
-    for (auto it = places.cbegin(); it != places.cend(); ++it) {
-        const int d0 = segments[it->first().first].document;
-        if (std::any_of(it->cbegin(), it->cend(), [&](const auto &w) { return segments[w.first].document != d0; }))
-            sharedKeys.insert(it.key());
+    const size_t classes = representative.size();
+    std::vector<char> shared(classes, 0);
+    for (int s = 0; s < segments.size(); ++s) {
+        const int d = segments[s].document;
+        for (int i = firstShingle[s]; i < firstShingle[s + 1]; ++i) {
+            const size_t c = size_t(classOf[size_t(i)]);
+            if (!shared[c] && segments[representative[c].first].document != d)
+                shared[c] = 1;
+        }
     }
 
     // Maximal runs of shared shingles within each segment.
@@ -117,7 +158,7 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         Segment &seg = segments[s];
         int current = -1;
         for (int i = 0; i + len <= seg.tokens.size(); ++i) {
-            if (!sharedKeys.contains(shingleKey(seg.tokens, i, len)))
+            if (!shared[size_t(classOf[size_t(firstShingle[s] + i)])])
                 continue;
             // Shared shingles whose tokens overlap belong to one run, even with a gap of unshared starts.
             if (current >= 0 && runs[current].last < i)
@@ -131,15 +172,18 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         }
     }
 
-    // Runs that share a shingle are one passage.
+    // Runs that share a shingle are one passage (the root of a set is its lowest run, whatever
+    // the order of the unions).
     QList<int> parent(runs.size());
     std::iota(parent.begin(), parent.end(), 0);
-    for (auto it = places.cbegin(); it != places.cend(); ++it) {
-        int firstRun = -1;
-        for (const auto &[s, i] : it.value()) {
-            const int r = segments[s].runOf[i];
+    std::vector<int> firstRunOf(classes, -1);
+    for (int s = 0; s < segments.size(); ++s) {
+        const Segment &seg = segments[s];
+        for (int i = 0; i < seg.runOf.size(); ++i) {
+            const int r = seg.runOf[i];
             if (r < 0)
                 continue;
+            int &firstRun = firstRunOf[size_t(classOf[size_t(firstShingle[s] + i)])];
             if (firstRun < 0) {
                 firstRun = r;
                 continue;

@@ -1,7 +1,10 @@
 #include "quantityparser.h"
 
+#include "lexicon.h"
+
 #include <QHash>
 
+#include <array>
 #include <cmath>
 
 namespace parallax {
@@ -74,9 +77,29 @@ int lexNumber(QStringView t, int i, Lex *out)
     return j;
 }
 
-QList<Lex> lex(QStringView t)
+// One-character strings of ASCII symbols share static storage: a symbol must not cost an allocation.
+QString symbolString(QChar c)
 {
+    static const auto ascii = [] {
+        std::array<char16_t, 128> a {};
+        for (int k = 0; k < 128; ++k)
+            a[size_t(k)] = char16_t(k);
+        return a;
+    }();
+    if (c.unicode() < 128)
+        return QString::fromRawData(reinterpret_cast<const QChar *>(&ascii[c.unicode()]), 1);
+    return QString(c);
+}
+
+// ASCII words fold into `buffer` (sized to the text once, so it never moves) and their Lex
+// borrows it: no allocation per word. `buffer` must outlive the result.
+QList<Lex> lex(QStringView t, QString *buffer)
+{
+    buffer->resize(t.size()); // ASCII folds keep their length, so they all fit
+    QChar *const fold = buffer->data();
+    qsizetype used = 0;
     QList<Lex> out;
+    out.reserve(t.size() / 5 + 1);
     const int n = int(t.size());
     int i = 0;
     while (i < n) {
@@ -97,14 +120,26 @@ QList<Lex> lex(QStringView t)
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            l.folded = t.mid(s, i - s).toString().toCaseFolded();
+            bool ascii = true;
+            for (int k = s; k < i && ascii; ++k)
+                ascii = t[k].unicode() < 0x80;
+            if (ascii) {
+                const qsizetype at = used;
+                for (int k = s; k < i; ++k) {
+                    const char16_t u = t[k].unicode();
+                    fold[used++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+                }
+                l.folded = QString::fromRawData(fold + at, i - s);
+            } else {
+                l.folded = lexicon::foldCase(t.mid(s, i - s));
+            }
             out.append(l);
         } else {
             Lex l;
             l.type = Lex::Symbol;
             l.start = i;
             l.end = i + 1;
-            l.folded = QString(c);
+            l.folded = symbolString(c);
             out.append(l);
             ++i;
         }
@@ -300,22 +335,37 @@ QList<std::pair<int, int>> findUrlRanges(QStringView text)
         while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
             ++i;
         const int s = i;
-        while (i < n && !text[i].isSpace() && text[i] != u')' && text[i] != u']')
+        // One pass over the chunk for the marks a URL needs; the substring tests only run on chunks
+        // that have them (this runs over every character of every paragraph).
+        bool colon = false, at = false, slash = false, dot = false;
+        while (i < n) {
+            const char16_t c = text[i].unicode();
+            if (c == u')' || c == u']' || text[i].isSpace())
+                break;
+            colon = colon || c == u':';
+            at = at || c == u'@';
+            slash = slash || c == u'/';
+            dot = dot || c == u'.';
             ++i;
+        }
+        if (!(colon || at || slash || dot))
+            continue;
         const QStringView chunk = text.mid(s, i - s);
-        const bool url = chunk.contains(u"://") || chunk.startsWith(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@')
-            || (chunk.contains(u'/') && chunk.contains(u'.') && !chunk.front().isDigit());
+        const bool url = (colon && chunk.contains(u"://")) || (dot && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || at
+            || (slash && dot && !chunk.front().isDigit());
         if (url)
             out.append({s, i});
     }
     return out;
 }
 
-QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excludedIn)
+QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excludedIn, bool excludedHasUrls)
 {
     QList<std::pair<int, int>> excluded = excludedIn;
-    excluded += findUrlRanges(text);
-    const QList<Lex> lx = lex(text);
+    if (!excludedHasUrls)
+        excluded += findUrlRanges(text);
+    QString foldBuffer;
+    const QList<Lex> lx = lex(text, &foldBuffer);
     QList<Quantity> out;
     const int n = int(lx.size());
     auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };

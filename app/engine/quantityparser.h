@@ -31,7 +31,8 @@ struct Quantity
 /// thousands separators ("40,000", "40 000", "2,4"), number words ("nine", "forty-two", "a dozen"),
 /// scales ("12 thousand", "1.5 million", "€2.4m", "млн"), hedges, percentages, money, lengths,
 /// masses, areas, durations and multipliers ("two-fold"). Bare years (1800-2100) are not quantities.
-QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excluded = {});
+/// `excludedHasUrls`: the caller already put findUrlRanges(text) into `excluded` (saves a pass).
+QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excluded = {}, bool excludedHasUrls = false);
 
 /// \brief Ranges of URLs, e-mail addresses and paths in `text`: their digits are never facts.
 QList<std::pair<int, int>> findUrlRanges(QStringView text);

@@ -99,7 +99,10 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
     QList<Quote> quotes;
     for (int d = 0; d < documents.size(); ++d) {
         const Document &doc = documents.at(d);
-        const QList<DocumentQuote> found = scanDocumentQuotes(doc);
+        QuoteScanOptions scan;
+        if (options.roleNames && d < options.roleNames->size())
+            scan.roleNames = &options.roleNames->at(d);
+        const QList<DocumentQuote> found = scanDocumentQuotes(doc, scan);
         int cachedParagraph = -1;
         QList<Token> paraTokens;
         for (const DocumentQuote &dq : found) {

@@ -121,7 +121,8 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
         if (!scanned(para.role))
             continue;
         const QStringView text = para.text;
-        const QList<RoleName> roleNames = findRoleNames(text);
+        const QList<RoleName> roleNames
+            = options.roleNames && p < options.roleNames->size() ? options.roleNames->at(p) : findRoleNames(text);
         for (const RoleName &r : roleNames)
             resolver.learnRole(r);
 

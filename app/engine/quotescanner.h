@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "speakerfinder.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,7 @@ struct DocumentQuote
 struct QuoteScanOptions
 {
     int minWords = 3; ///< shorter marked spans are scare quotes or titles, not statements
+    const DocumentRoleNames *roleNames = nullptr; ///< per paragraph, if already known
 };
 
 /// \brief Every quotation of `document` in reading order: marked quotes, transcript turns and

@@ -13,19 +13,37 @@ struct Word
 {
     int start = 0;
     int end = 0;
-    QString folded;
+    QStringView folded; ///< into the Words' buffer
     bool capital = false;
+};
+
+// The words of a stretch of text; their folded forms are views into one buffer, so lexing costs
+// one allocation per paragraph instead of one per word.
+struct Words
+{
+    std::vector<char16_t> buffer;
+    QList<Word> list;
 };
 
 bool isWordChar(QChar c)
 {
+    // ASCII first: QChar::isMark() is an out-of-line table lookup, and nearly every character is ASCII.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
 // Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
-QList<Word> lexWords(QStringView text, int from, int to)
+Words lexWords(QStringView text, int from, int to)
 {
-    QList<Word> words;
+    Words out;
+    QList<Word> &words = out.list;
+    words.reserve((to - from) / 6 + 1);
+    std::vector<char16_t> &buffer = out.buffer;
+    buffer.reserve(size_t(std::max(0, to - from)));
+    std::vector<std::pair<qsizetype, qsizetype>> folded; // (offset, length) in the buffer
+    folded.reserve(size_t(words.capacity()));
     int i = from;
     while (i < to) {
         if (!isWordChar(text[i])) {
@@ -33,11 +51,14 @@ QList<Word> lexWords(QStringView text, int from, int to)
             continue;
         }
         const int s = i;
+        bool ascii = true;
         while (i < to) {
             if (isWordChar(text[i])) {
+                ascii = ascii && text[i].unicode() < 0x80;
                 ++i;
             } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < to && isWordChar(text[i + 1])
                        && i > s) {
+                ascii = ascii && text[i].unicode() < 0x80;
                 ++i;
             } else {
                 break;
@@ -46,15 +67,27 @@ QList<Word> lexWords(QStringView text, int from, int to)
         Word w;
         w.start = s;
         w.end = i;
-        QStringView v = text.mid(s, i - s);
         // Possessive: "Hale's" names Hale.
-        if (v.size() > 2 && (v.endsWith(u"'s") || v.endsWith(u"\u2019s")))
+        if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
             w.end -= 2;
-        w.folded = text.mid(s, w.end - s).toString().toCaseFolded();
+        const qsizetype at = qsizetype(buffer.size());
+        if (ascii) {
+            for (int k = s; k < w.end; ++k) {
+                const char16_t u = text[k].unicode();
+                buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            }
+        } else {
+            const QString f = text.mid(s, w.end - s).toString().toCaseFolded();
+            buffer.insert(buffer.end(), f.utf16(), f.utf16() + f.size());
+        }
+        folded.push_back({at, qsizetype(buffer.size()) - at});
         w.capital = lexicon::isUpperStart(text[s]);
         words.append(w);
     }
-    return words;
+    // Views only once the buffer stops growing (a vector keeps its storage when the Words move).
+    for (qsizetype k = 0; k < words.size(); ++k)
+        words[k].folded = QStringView(buffer.data() + folded[size_t(k)].first, folded[size_t(k)].second);
+    return out;
 }
 
 bool onlyBlanksBetween(QStringView text, int a, int b)
@@ -95,7 +128,7 @@ Speaker phraseToSpeaker(QStringView text, const QList<Word> &words, int a, int b
     int k = a;
     QStringList role;
     while (k < b && lexicon::isRoleWord(words[k].folded)) {
-        role.append(words[k].folded);
+        role.append(words[k].folded.toString());
         ++k;
     }
     QStringList name;
@@ -146,7 +179,7 @@ int phraseStart(QStringView text, const QList<Word> &words, int b)
     return k;
 }
 
-bool isPreposition(const QString &w)
+bool isPreposition(QStringView w)
 {
     static const QStringList preps
         = {QStringLiteral("in"),   QStringLiteral("at"),   QStringLiteral("from"), QStringLiteral("of"),
@@ -233,7 +266,8 @@ bool sentenceEndAt(QStringView text, int i)
 
 Speaker speakerAfter(QStringView text, int from, int to)
 {
-    const QList<Word> words = lexWords(text, from, to);
+    const Words lexed = lexWords(text, from, to);
+    const QList<Word> &words = lexed.list;
     if (words.isEmpty())
         return {};
     // Only punctuation may stand between the closing mark and the attribution.
@@ -260,7 +294,8 @@ Speaker speakerAfter(QStringView text, int from, int to)
 
 Speaker speakerBefore(QStringView text, int from, int to)
 {
-    const QList<Word> words = lexWords(text, from, to);
+    const Words lexed = lexWords(text, from, to);
+    const QList<Word> &words = lexed.list;
     if (words.isEmpty())
         return {};
     const int n = int(words.size());
@@ -309,7 +344,8 @@ Speaker speakerBefore(QStringView text, int from, int to)
 QList<RoleName> findRoleNames(QStringView text)
 {
     QList<RoleName> out;
-    const QList<Word> words = lexWords(text, 0, int(text.size()));
+    const Words lexed = lexWords(text, 0, int(text.size()));
+    const QList<Word> &words = lexed.list;
     int k = 0;
     const int n = int(words.size());
     auto joined = [&](int j) { return onlyBlanksBetween(text, words[j - 1].end, words[j].start); };
@@ -321,7 +357,7 @@ QList<RoleName> findRoleNames(QStringView text)
         const int roleStart = k;
         QStringList role;
         while (k < n && lexicon::isRoleWord(words[k].folded) && (k == roleStart || joined(k))) {
-            role.append(words[k].folded);
+            role.append(words[k].folded.toString());
             ++k;
         }
         // "Deputy Minister for Water Management Matthias Brenner": the department belongs to the role,
@@ -335,7 +371,7 @@ QList<RoleName> findRoleNames(QStringView text)
                 ++j;
             if (j - runStart >= 3) {
                 for (int r = k; r < j - 2; ++r)
-                    role.append(words[r].folded);
+                    role.append(words[r].folded.toString());
                 k = j - 2;
             }
         }
@@ -382,7 +418,8 @@ QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair
     }
     auto quotedIn = [&](int a, int b) { return quotedBefore[size_t(b)] - quotedBefore[size_t(a)] > 0; };
     auto quotedAt = [&](int pos) { return quotedIn(std::max(0, pos - 1), std::min(n, pos + 1)); };
-    const QList<Word> words = lexWords(text, 0, n);
+    const Words lexed = lexWords(text, 0, n);
+    const QList<Word> &words = lexed.list;
     for (int k = 0; k < words.size(); ++k) {
         const bool according = k + 1 < words.size()
             && ((words[k].folded == u"according" && words[k + 1].folded == u"to")

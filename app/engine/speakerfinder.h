@@ -43,6 +43,10 @@ Speaker speakerBefore(QStringView text, int from, int to);
 /// \brief Every "Role Name" phrase of `text`, in text order.
 QList<RoleName> findRoleNames(QStringView text);
 
+/// \brief findRoleNames() of every paragraph of one document, computed once per comparison for the
+/// quote scanner and the fact extractor (both need them; lexing twice cost a tenth of compare()).
+using DocumentRoleNames = QList<QList<RoleName>>;
+
 /// \brief Reported-speech clauses of `text` outside the quoted ranges `[quoted[i].first, quoted[i].second)`.
 QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair<int, int>> &quoted);
 
