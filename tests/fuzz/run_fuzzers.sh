@@ -5,6 +5,7 @@
 # After fixing a crash, copy its input to tests/fuzz/regressions/<target>/ so tst_fuzzregressions
 # replays it in every test run.
 #   tests/fuzz/run_fuzzers.sh SECONDS [TARGET...]
+# Each run uses one core (-jobs=1); the CPU time it took is printed at the end.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,10 +17,13 @@ build=$root/build/fuzz
 cxx=${PARALLAX_FUZZ_CXX:-clang++-14}
 cc=${PARALLAX_FUZZ_CC:-clang-14}
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" \
-  -DPARALLAX_BUILD_FUZZERS=ON -DPARALLAX_BUILD_TESTS=OFF -DPARALLAX_BUILD_BENCHMARKS=OFF >/dev/null
-cmake --build "$build" --parallel "${PARALLAX_FUZZ_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+# PARALLAX_FUZZ_SKIP_BUILD=1: run what is built (e.g. several runs of this script side by side).
+if [[ ${PARALLAX_FUZZ_SKIP_BUILD:-0} != 1 ]]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" \
+    -DPARALLAX_BUILD_FUZZERS=ON -DPARALLAX_BUILD_TESTS=OFF -DPARALLAX_BUILD_BENCHMARKS=OFF >/dev/null
+  cmake --build "$build" --parallel "${PARALLAX_FUZZ_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+fi
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -30,8 +34,10 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$crashes"
   log=$build/fuzz_$t.log
   echo "== fuzz_$t: ${seconds}s"
-  # -jobs=1 runs the fuzzer in a child that writes fuzz-0.log into the current directory.
-  cd "$build"
+  # -jobs=1 runs the fuzzer in a child that writes fuzz-0.log into the current directory: one
+  # directory per target, so runs side by side do not share it.
+  mkdir -p "$build/run/$t"
+  cd "$build/run/$t"
   rm -f fuzz-0.log
   TIMEFORMAT="%R %U %S"
   if { time "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=20 -rss_limit_mb=4096 \
