@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace parallax {
 
 namespace {
@@ -149,7 +151,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != double(qint64(d)) || d < minimum || d > 1e9)
+        // Range first: converting a double beyond qint64 ("7e42") to an integer is undefined.
+        if (!v.isDouble() || !(d >= minimum && d <= 1e9) || d != std::trunc(d))
             return fail(path + u'.' + key,
                         v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-negative integer"));
         out = int(d);

@@ -137,6 +137,11 @@ private Q_SLOTS:
                                        << QStringLiteral("annotations[0].start: expected a non-negative integer");
         QTest::newRow("start fractional") << replaced(good, "\"start\":5", "\"start\":5.5")
                                           << QStringLiteral("annotations[0].start");
+        // Beyond qint64: must be refused by range, not converted (undefined behaviour; found by fuzz_session).
+        QTest::newRow("start 7e42") << replaced(good, "\"start\":5", "\"start\":7e42")
+                                    << QStringLiteral("annotations[0].start: expected a non-negative integer");
+        QTest::newRow("start -1e300") << replaced(good, "\"start\":5", "\"start\":-1e300")
+                                      << QStringLiteral("annotations[0].start: expected a non-negative integer");
         QTest::newRow("bad colour") << replaced(good, "#e8837c", "red") << QStringLiteral("annotations[0].colour");
         QTest::newRow("bad date") << replaced(good, "\"2024-03-03\"", "\"March 3\"") << QStringLiteral("not an ISO 8601 date");
         QTest::newRow("annotations missing")
