@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -68,5 +70,9 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     QApplication::setDesktopFileName(QLatin1StringView(parallax::appId));
+    // parallax_<language>.qm from resources/translations; English (the source text) otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     return parallax::runMainWindow(QCoreApplication::arguments().mid(1));
 }

@@ -19,6 +19,8 @@ packages=(
   hyperfine dwdiff wdiff
   # PDF report tests (pdftotext, pdffonts, pdfinfo)
   poppler-utils
+  # the .deb (cpack: dpkg-shlibdeps, file) and its check (desktop file, AppStream, XML, JSON)
+  dpkg-dev file desktop-file-utils appstream libxml2-utils python3
 )
 
 SUDO=""

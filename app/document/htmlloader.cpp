@@ -3,6 +3,7 @@
 #include "gumbonode.h"
 #include "htmlmetadata.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -377,7 +378,10 @@ bool opensNoLevel(QStringView name)
 
 int htmlNestingDepth(QStringView html)
 {
-    int depth = 0;
+    // The parser ignores an end tag whose element is not open and closes everything above one
+    // that is, so end tags are matched by name: "<div></b>" repeated nests as deeply as "<div>".
+    QList<QString> open;
+    QHash<QString, int> openCount;
     int deepest = 0;
     const qsizetype n = html.size();
     for (qsizetype i = html.indexOf(u'<'); i >= 0 && i < n; i = html.indexOf(u'<', i + 1)) {
@@ -399,14 +403,26 @@ int htmlNestingDepth(QStringView html)
         const QStringView name = html.sliced(nameStart, j - nameStart);
         if (opensNoLevel(name))
             continue;
+        const QString key = name.toString().toLower();
         if (closing) {
-            depth = std::max(0, depth - 1);
+            const auto found = openCount.find(key);
+            if (found == openCount.end() || found.value() == 0)
+                continue; // stray end tag
+            // Each element is pushed and popped once: linear overall.
+            while (!open.isEmpty()) {
+                const QString top = open.takeLast();
+                --openCount[top];
+                if (top == key)
+                    break;
+            }
             continue;
         }
         const qsizetype close = html.indexOf(u'>', j);
         if (close > 0 && html[close - 1] == u'/')
             continue; // <x/>
-        deepest = std::max(deepest, ++depth);
+        open.append(key);
+        ++openCount[key];
+        deepest = std::max(deepest, int(open.size()));
     }
     return deepest;
 }

@@ -14,9 +14,9 @@ namespace parallax {
 /// Stops once it has more than `maxBlocks` blocks.
 ParsedArticle parseHtml(const QString &html, qsizetype maxBlocks);
 
-/// \brief A cheap estimate of the deepest element nesting in `html` (open minus closed
-/// tags, ignoring void and self-closing elements). gumbo's parse time grows with the square
-/// of the nesting depth, so hostile input is refused before parsing.
+/// \brief A cheap estimate of the deepest element nesting in `html` (open tags minus the end
+/// tags that close an open element of that name, ignoring void and self-closing elements). gumbo's parse time grows with the
+/// square of the nesting depth, so hostile input is refused before parsing.
 int htmlNestingDepth(QStringView html);
 
 } // namespace parallax

@@ -371,7 +371,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
     auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };
     auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QString(); };
     // Adjacent: nothing but blanks between two lexemes.
-    auto glued = [&](int k) { return k > 0 && lx[k - 1].end == lx[k].start; };
+    // (k may be one past the last lexeme: "forty-" at the end of the text; found by fuzz_quantities.)
+    auto glued = [&](int k) { return k > 0 && k < n && lx[k - 1].end == lx[k].start; };
     int k = 0;
     while (k < n) {
         const Lex &l = lx[k];

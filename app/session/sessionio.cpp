@@ -3,17 +3,18 @@
 #include "report/jsonwriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace parallax {
 
 namespace {
-
-constexpr qint64 maxSessionBytes = 512LL * 1024 * 1024;
 
 QString isoTime(const QDateTime &t)
 {
@@ -150,7 +151,8 @@ public:
     {
         const QJsonValue v = o.value(key);
         const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != double(qint64(d)) || d < minimum || d > 1e9)
+        // Range first: converting a double beyond qint64 ("7e42") to an integer is undefined.
+        if (!v.isDouble() || !(d >= minimum && d <= 1e9) || d != std::trunc(d))
             return fail(path + u'.' + key,
                         v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-negative integer"));
         out = int(d);
@@ -454,19 +456,33 @@ SessionReadResult fromSessionJson(const QByteArray &bytes)
     return result;
 }
 
-SessionReadResult loadSession(const QString &path)
+SessionReadResult loadSession(const QString &path, qint64 maxBytes)
 {
     SessionReadResult result;
+    const auto tooLarge = [&](qint64 size) {
+        result.error = QStringLiteral("session %1 is too large (%2 MB; the limit is %3 MB)")
+                           .arg(path, QString::number(double(size) / (1024 * 1024), 'f', 1),
+                                QString::number(double(maxBytes) / (1024 * 1024), 'f', 1));
+        return result;
+    };
+    // A FIFO or device has no size to check and may never end: only regular files are read.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        result.error = QStringLiteral("cannot read session %1: not a regular file").arg(path);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = QStringLiteral("cannot open session %1: %2").arg(path, file.errorString());
         return result;
     }
-    if (file.size() > maxSessionBytes) {
-        result.error = QStringLiteral("session %1 is larger than %2 MB").arg(path).arg(maxSessionBytes / (1024 * 1024));
-        return result;
-    }
-    result = fromSessionJson(file.readAll());
+    if (file.size() > maxBytes)
+        return tooLarge(file.size());
+    // The file may grow between the check and the read: never read more than the limit.
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return tooLarge(bytes.size());
+    result = fromSessionJson(bytes);
     if (!result.ok())
         result.error = QStringLiteral("cannot read session %1: %2").arg(path, result.error);
     return result;

@@ -26,8 +26,11 @@ struct SessionReadResult
 /// corrupt or truncated JSON and wrong types; never returns a half-read session.
 SessionReadResult fromSessionJson(const QByteArray &bytes);
 
-/// \brief Reads a session file; the error names the file.
-SessionReadResult loadSession(const QString &path);
+/// \brief Largest session file loadSession() reads by default (sessions hold whole articles).
+inline constexpr qint64 maxSessionFileBytes = 512LL * 1024 * 1024;
+
+/// \brief Reads a session file of at most `maxBytes`; the error names the file.
+SessionReadResult loadSession(const QString &path, qint64 maxBytes = maxSessionFileBytes);
 
 /// \brief Writes a session atomically (QSaveFile): the old file stays intact until the new one
 /// is complete. Returns an empty string or the error.

@@ -227,6 +227,53 @@ private Q_SLOTS:
         QCOMPARE(ok.document->paragraphs.last().text, u"Deep text."_qs);
     }
 
+    void deeplyNestedMarkdown_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("block quotes") << QByteArray(">").repeated(100000) + " Deep text.\n";
+        QTest::newRow("list items") << [] {
+            QByteArray out;
+            for (int i = 0; i < 3000; ++i)
+                out += QByteArray(i * 2, ' ') + "- item\n";
+            return out;
+        }();
+        QTest::newRow("emphasis") << QByteArray("*_").repeated(50000) + "Deep text." + QByteArray("_*").repeated(50000);
+        QTest::newRow("links") << QByteArray("[").repeated(100000) + "Deep text." + QByteArray("](x)").repeated(100000);
+    }
+    void deeplyNestedMarkdown()
+    {
+        QFETCH(QByteArray, bytes);
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult r = loadDocument(write(u"deep.md"_qs, bytes));
+        // Either outcome is fine as long as it is quick and a failure says why.
+        QVERIFY2(r.ok() || !r.error.reason.isEmpty(), "a failure must give a reason");
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void deeplyNestedHtmlElements_data()
+    {
+        QTest::addColumn<QByteArray>("unit");
+        QTest::newRow("inline b") << QByteArray("<b>");
+        QTest::newRow("span") << QByteArray("<span>");
+        QTest::newRow("tables") << QByteArray("<table><tr><td>");
+        // End tags of elements that are not open are ignored by the parser, so they must not
+        // count as closing a level either.
+        QTest::newRow("div with stray end tag") << QByteArray("<div></b>");
+        QTest::newRow("div with stray end p") << QByteArray("<div></p>");
+    }
+    void deeplyNestedHtmlElements()
+    {
+        QFETCH(QByteArray, unit);
+        const QByteArray html = unit.repeated(200000) + "<p>Deep text.</p>";
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult r = loadDocument(write(u"deepelements.html"_qs, html));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(u"nested too deeply"), qPrintable(r.error.reason));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     // Deterministic garbage: fragments of markup, Markdown, entities and odd bytes in random
     // order, in every format. Nothing to assert but that each load returns.
     void garbageNeverCrashes_data()
@@ -240,11 +287,50 @@ private Q_SLOTS:
     void garbageNeverCrashes()
     {
         QFETCH(QString, suffix);
-        static const QList<QByteArray> pieces{
-            "<p>", "</p>", "<div class=\"share\">", "</div>", "<article>", "<h1>", "<li>", "<![CDATA[", "<!--", "-->",
-            "<script>", "</script>", "<meta charset=\"koi8-r\">", "&amp;", "&#xD800;", "&#99999999;", "&", "# ", "\n\n",
-            "\n", "> ", "- ", "**", "[", "](", ")", "`", "```", "|", "---\n", "\r", "\xC3", "\xA9", "\xFF", "\xD0\x9F",
-            "Text ", "Read more:", "\xC2\xA0", "\xE2\x80\x94", "<", ">", "\"", "'", "\t"};
+        static const QList<QByteArray> pieces {"<p>",
+                                               "</p>",
+                                               "<div class=\"share\">",
+                                               "</div>",
+                                               "<article>",
+                                               "<h1>",
+                                               "<li>",
+                                               "<![CDATA[",
+                                               "<!--",
+                                               "-->",
+                                               "<script>",
+                                               "</script>",
+                                               "<meta charset=\"koi8-r\">",
+                                               "&amp;",
+                                               "&#xD800;",
+                                               "&#99999999;",
+                                               "&",
+                                               "# ",
+                                               "\n\n",
+                                               "\n",
+                                               "> ",
+                                               "- ",
+                                               "**",
+                                               "[",
+                                               "](",
+                                               ")",
+                                               "`",
+                                               "```",
+                                               "|",
+                                               "---\n",
+                                               "\r",
+                                               "\xC3",
+                                               "\xA9",
+                                               "\xFF",
+                                               "\xD0\x9F",
+                                               "Text ",
+                                               "Read more:",
+                                               "\xC2\xA0",
+                                               "\xE2\x80\x94",
+                                               "<",
+                                               ">",
+                                               "\"",
+                                               "'",
+                                               "\t"};
         QRandomGenerator rng(42);
         for (int round = 0; round < 40; ++round) {
             QByteArray bytes;

@@ -299,6 +299,52 @@ private Q_SLOTS:
         QVERIFY2(r.error.reason.contains(reason), qPrintable(r.error.reason));
     }
 
+    void tooManyParagraphs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("docx") << QStringLiteral("many.docx");
+        QTest::newRow("odt") << QStringLiteral("many.odt");
+    }
+    void tooManyParagraphs()
+    {
+        QFETCH(QString, name);
+        QString docxBody;
+        QByteArray odtBody;
+        for (int i = 0; i < 300; ++i) {
+            docxBody += wordParagraph(QStringLiteral("Paragraph %1 of the article.").arg(i));
+            odtBody += "<text:p>Paragraph " + QByteArray::number(i) + " of the article.</text:p>";
+        }
+        const QByteArray content = R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)"
+            + odtBody + "</office:text></office:body></office:document-content>";
+        const QString path = name.endsWith(u"docx")
+            ? write(name, docxEntries(docxBody))
+            : write(name,
+                    {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
+                     {QStringLiteral("content.xml"), content}});
+        LoadOptions options;
+        options.maxParagraphs = 100;
+        const LoadResult r = loadDocument(path, options);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(QStringLiteral("too many paragraphs")), qPrintable(r.error.reason));
+        options.maxParagraphs = 300;
+        const LoadResult ok = loadDocument(path, options);
+        QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
+        QCOMPARE(ok.document->paragraphs.size(), 300);
+    }
+
+    void zipBombInMainPart()
+    {
+        // The article part itself inflates 8 MB of markup from a few kilobytes.
+        const QString filler = QStringLiteral("<w:p/>").repeated(8 * 1024 * 1024 / 6);
+        const QString path
+            = write(QStringLiteral("mainbomb.docx"), docxEntries(wordParagraph(QStringLiteral("The pier closes.")) + filler));
+        QVERIFY(QFileInfo(path).size() < 200 * 1024);
+        const LoadResult r = loadDocument(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.reason.contains(QStringLiteral("zip bomb")), qPrintable(r.error.reason));
+    }
+
     void zipBomb()
     {
         // 16 MB of zeros deflate to about 16 KB: a ratio no real document part has.

@@ -95,6 +95,23 @@ private Q_SLOTS:
         QCOMPARE(r.document->published.toIso(), QStringLiteral("2024-03-03"));
     }
 
+    void tooManyPages()
+    {
+        QList<PdfPageLines> pages;
+        for (int i = 0; i < 4; ++i)
+            pages.append(PdfPageLines {{60, 90, 10, QStringLiteral("Page %1 says the pier closes for repairs.").arg(i + 1)}});
+        QVERIFY(writePdf(path(QStringLiteral("pages.pdf")), pages));
+        LoadOptions options;
+        options.maxPages = 3;
+        const LoadResult r = loadDocument(path(QStringLiteral("pages.pdf")), options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.reason, QStringLiteral("too many pages (4; the limit is 3)"));
+        options.maxPages = 4;
+        const LoadResult ok = loadDocument(path(QStringLiteral("pages.pdf")), options);
+        QVERIFY2(ok.ok(), qPrintable(ok.error.message()));
+        QVERIFY(!ok.document->paragraphs.isEmpty());
+    }
+
     void twoColumns()
     {
         QList<PdfPageLines> pages {{{60, 90, 22, QStringLiteral("Harbour pier to close for repairs")}}};

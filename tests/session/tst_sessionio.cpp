@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -136,6 +137,11 @@ private Q_SLOTS:
                                        << QStringLiteral("annotations[0].start: expected a non-negative integer");
         QTest::newRow("start fractional") << replaced(good, "\"start\":5", "\"start\":5.5")
                                           << QStringLiteral("annotations[0].start");
+        // Beyond qint64: must be refused by range, not converted (undefined behaviour; found by fuzz_session).
+        QTest::newRow("start 7e42") << replaced(good, "\"start\":5", "\"start\":7e42")
+                                    << QStringLiteral("annotations[0].start: expected a non-negative integer");
+        QTest::newRow("start -1e300") << replaced(good, "\"start\":5", "\"start\":-1e300")
+                                      << QStringLiteral("annotations[0].start: expected a non-negative integer");
         QTest::newRow("bad colour") << replaced(good, "#e8837c", "red") << QStringLiteral("annotations[0].colour");
         QTest::newRow("bad date") << replaced(good, "\"2024-03-03\"", "\"March 3\"") << QStringLiteral("not an ISO 8601 date");
         QTest::newRow("annotations missing")
@@ -178,6 +184,37 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(path));
         QVERIFY(!loadSession(dir.filePath(QStringLiteral("missing.parallax"))).error.isEmpty());
+    }
+
+    void sizeLimit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("s.parallax"));
+        QVERIFY(saveSession(makeFixtureSession(), path).isEmpty());
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(loadSession(path, size).ok());
+        const SessionReadResult small = loadSession(path, size - 1);
+        QVERIFY(!small.ok());
+        QVERIFY2(small.error.contains(QStringLiteral("is too large")) && small.error.contains(path), qPrintable(small.error));
+
+        // The default limit, on a sparse file: rejected from its size, without reading 513 MB.
+        const QString huge = dir.filePath(QStringLiteral("huge.parallax"));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(maxSessionFileBytes + 1));
+        file.close();
+        const SessionReadResult r = loadSession(huge);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("the limit is 512.0 MB")), qPrintable(r.error));
+    }
+
+    void deviceIsNotRead()
+    {
+        // /dev/zero reports size 0 and never ends; it must be refused, not read until memory runs out.
+        const SessionReadResult r = loadSession(QStringLiteral("/dev/zero"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("not a regular file")), qPrintable(r.error));
     }
 
     void saveToUnwritablePlaceFails()
