@@ -2,6 +2,7 @@
 
 #include "conflictrules.h"
 #include "factextractor.h"
+#include "unionfind.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,34 +14,6 @@
 namespace parallax {
 
 namespace {
-
-class Sets final
-{
-public:
-    explicit Sets(int n)
-        : m_parent(n)
-    {
-        std::iota(m_parent.begin(), m_parent.end(), 0);
-    }
-    int find(int x)
-    {
-        while (m_parent[x] != x) {
-            m_parent[x] = m_parent[m_parent[x]];
-            x = m_parent[x];
-        }
-        return x;
-    }
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    QList<int> m_parent;
-};
 
 int overlap(const QList<int> &a, const QList<int> &b)
 {
@@ -169,7 +142,7 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     }
     QStringList keys = buckets.keys();
     std::sort(keys.begin(), keys.end());
-    Sets sets(n);
+    UnionFind sets(n);
     QList<std::pair<int, int>> edges;
     for (const QString &key : keys) {
         const QList<int> &members = buckets.value(key);

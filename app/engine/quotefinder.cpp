@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "quotescanner.h"
 #include "speakerfinder.h"
+#include "unionfind.h"
 
 #include <QHash>
 #include <QSet>
@@ -20,35 +21,6 @@ struct Quote
     DocumentQuote q;
     QList<int> forms; ///< every token's form id, for verbatim equality
     QList<int> contentStems; ///< sorted, unique stems of non-stop words
-};
-
-class UnionFind final
-{
-public:
-    explicit UnionFind(int n)
-        : m_parent(n)
-    {
-        std::iota(m_parent.begin(), m_parent.end(), 0);
-    }
-    int find(int x)
-    {
-        while (m_parent[x] != x) {
-            m_parent[x] = m_parent[m_parent[x]];
-            x = m_parent[x];
-        }
-        return x;
-    }
-    // The smaller index stays the root, which keeps results independent of merge order.
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    QList<int> m_parent;
 };
 
 QList<Token> tokensOf(const QList<TokenizedDocument> &tokens, int d, int p, const Document &doc, Tokenizer &fallback)
