@@ -248,6 +248,7 @@ void MainWindow::openFilesOnly(const QStringList &files)
 
 void MainWindow::setFiles(const QStringList &files)
 {
+    m_heldPaths.clear(); // exactly these files: the session's articles go too
     for (const QString &file : files) {
         if (file.endsWith(QLatin1StringView(".parallax"), Qt::CaseInsensitive)) {
             closeAll();
@@ -277,6 +278,7 @@ void MainWindow::closeAll()
     m_messageBar->dismiss();
     statusBar()->clearMessage();
     m_session.setSession({});
+    m_heldPaths.clear();
     m_undo->clear();
     m_sessionPath.clear();
     m_modified = false;
@@ -309,7 +311,7 @@ void MainWindow::applyResult(const LoadManyResult &result)
     // session (their files may be gone): they stay, after the files.
     QList<Document> documents = result.documents;
     for (const Document &doc : std::as_const(m_documents)) {
-        if (doc.path.isEmpty() || !m_requested.contains(doc.path))
+        if (doc.path.isEmpty() || (m_heldPaths.contains(doc.path) && !m_requested.contains(doc.path)))
             documents.append(doc);
     }
     // Files that failed are not kept: opening another file later should not retry them silently.

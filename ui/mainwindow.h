@@ -212,6 +212,7 @@ private:
     std::unique_ptr<AutosaveStore> m_autosave;
     QTimer *m_autosaveTimer = nullptr;
     bool m_restoring = false; ///< opening a session: view changes are not edits
+    QStringList m_heldPaths; ///< articles of an opened session: kept in memory, never reloaded
 
     AsyncDocumentLoader *m_loader = nullptr;
     RecentFiles *m_recentFiles = nullptr;

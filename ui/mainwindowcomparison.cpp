@@ -1,5 +1,6 @@
 // MainWindow, continued: the comparison (background runs, pivot, closing and adding articles),
 // the View and Navigate menus, zoom. Split from mainwindow.cpp to keep each file readable.
+#include "annotationsdock.h"
 #include "comparisondocks.h"
 #include "comparisonnavigator.h"
 #include "document/pasteddocument.h"
@@ -262,6 +263,7 @@ void MainWindow::createViewActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     m_docks = new ComparisonDocks(this, view);
+    view->addAction(m_annotationsDock->toggleViewAction());
     connect(m_docks, &ComparisonDocks::pivotRequested, this, &MainWindow::setPivot);
     connect(m_docks, &ComparisonDocks::textRequested, m_navigator, &ComparisonNavigator::showText);
     connect(m_docks, &ComparisonDocks::conflictRequested, m_navigator, &ComparisonNavigator::showConflict);

@@ -390,6 +390,9 @@ bool MainWindow::openSession(const QString &path)
     m_runner->cancel();
     // Session articles live in the session, not on disk: they are never reloaded from their paths.
     m_requested.clear();
+    m_heldPaths.clear();
+    for (const SessionDocument &sd : std::as_const(session.documents))
+        m_heldPaths.append(sd.document.path);
     m_session.setSession(session);
     m_undo->clear();
     m_pivot = session.indexOfKey(session.pivotKey);

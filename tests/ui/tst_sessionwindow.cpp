@@ -203,6 +203,15 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(toSessionJson(reopened.currentSession()), file.readAll());
+
+        // Another article joins the session; the session's articles are not reloaded or lost.
+        QSignalSpy loaded(&reopened, &MainWindow::loadFinished);
+        reopened.openFiles({dataFile(QStringLiteral("coastal-herald.md"))});
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(reopened.documents().size(), 3);
+        QCOMPARE(reopened.sessionModel().session().annotations, saved.annotations);
+        QVERIFY(reopened.isModified());
+        reopened.setSavePromptFunction([] { return int(QMessageBox::Discard); });
     }
 
     void corruptSessionChangesNothing()
