@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -140,6 +142,21 @@ private Q_SLOTS:
         window.openFiles({dir.path()});
         QVERIFY(loaded.wait(20000));
         QCOMPARE(window.documents().size(), 3);
+
+        // Dropping the folder onto a fresh window does the same.
+        MainWindow dropped;
+        dropped.show();
+        QSignalSpy droppedLoad(&dropped, &MainWindow::loadFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dir.path())});
+        const QPoint where = dropped.rect().center();
+        QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dropped, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dropped, &drop);
+        QVERIFY(droppedLoad.wait(20000));
+        QCOMPARE(dropped.documents().size(), 3);
     }
 
     void pastedHtmlAndSourceToggle()

@@ -115,7 +115,10 @@ private Q_SLOTS:
             edited.colour = QStringLiteral("#33aa55");
             return edited;
         });
-        window.addNoteAction()->trigger();
+        // Ctrl+M, from the text where the selection is.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(pane->textView(), Qt::Key_M, Qt::ControlModifier);
         QCOMPARE(asked.quote, para.text.mid(2, 10));
         QCOMPARE(window.annotationsModel()->rowCount(), 1);
         const Annotation &a = window.sessionModel().session().annotations.constFirst();
