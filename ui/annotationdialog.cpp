@@ -76,8 +76,9 @@ void AnnotationDialog::setAnnotation(const Annotation &annotation)
         m_tag->setCurrentText(annotation.tag);
     if (isValidColour(annotation.colour))
         setColour(annotation.colour);
-    else
-        m_colourChosen = false;
+    // The tag's own colour is no choice: picking another tag still brings its colour.
+    m_colourChosen = isValidColour(annotation.colour)
+        && annotation.colour.toLower() != defaultTagColour(m_tag->currentText().trimmed()).toLower();
 }
 
 Annotation AnnotationDialog::annotation(Annotation base) const

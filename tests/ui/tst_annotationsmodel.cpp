@@ -1,3 +1,4 @@
+#include "annotationdialog.h"
 #include "annotationsdock.h"
 #include "annotationsmodel.h"
 #include "document/pasteddocument.h"
@@ -5,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -94,6 +96,26 @@ private Q_SLOTS:
         QCOMPARE(dock.proxy()->rowCount(), 3);
         dock.selectId(QStringLiteral("a2"));
         QCOMPARE(dock.currentId(), QStringLiteral("a2"));
+    }
+
+    void dialogColourFollowsTagUntilChosen()
+    {
+        AnnotationDialog dialog;
+        Annotation a;
+        a.quote = QStringLiteral("gave way at 03:40");
+        a.tag = QStringLiteral("verified");
+        a.colour = defaultTagColour(a.tag);
+        dialog.setAnnotation(a);
+        dialog.tagBox()->setCurrentText(QStringLiteral("disputed"));
+        QCOMPARE(dialog.colour(), defaultTagColour(QStringLiteral("disputed")));
+        dialog.noteEdit()->setPlainText(QStringLiteral("  Officials said 04:15  "));
+        dialog.setColour(QStringLiteral("#123456"));
+        dialog.tagBox()->setCurrentText(QStringLiteral("my own tag"));
+        const Annotation out = dialog.annotation(a);
+        QCOMPARE(out.colour, QStringLiteral("#123456"));
+        QCOMPARE(out.tag, QStringLiteral("my own tag"));
+        QCOMPARE(out.note, QStringLiteral("Officials said 04:15"));
+        QCOMPARE(out.quote, a.quote);
     }
 };
 
