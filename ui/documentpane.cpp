@@ -1,8 +1,10 @@
 #include "documentpane.h"
 
+#include "annotationtint.h"
 #include "comparisontextview.h"
 #include "overviewruler.h"
 #include "paragraphtext.h"
+#include "sourceview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -133,12 +136,25 @@ DocumentPane::DocumentPane(QWidget *parent)
     textRow->setSpacing(0);
     textRow->addWidget(m_textView, 1);
     textRow->addWidget(m_ruler);
+    m_textRow = textRow;
     layout->addLayout(textRow, 1);
 
     auto updateVisible
         = [this] { m_ruler->setVisibleRange(m_textView->verticalScrollBar()->value(), m_textView->viewport()->height()); };
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, updateVisible);
     connect(m_textView->verticalScrollBar(), &QScrollBar::rangeChanged, this, updateVisible);
+    m_textView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_textView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // The standard menu (Copy, Select All) plus the window's commands on the selection.
+        QMenu *menu = m_textView->createStandardContextMenu(pos);
+        if (!m_contextActions.isEmpty()) {
+            m_textView->setFocus(Qt::PopupFocusReason);
+            menu->addSeparator();
+            menu->addActions(m_contextActions);
+        }
+        menu->exec(m_textView->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
     connect(m_ruler, &OverviewRuler::jumpRequested, this,
             [this](qreal y) { m_textView->verticalScrollBar()->setValue(int(y - m_textView->viewport()->height() / 3)); });
 }
@@ -297,6 +313,7 @@ void DocumentPane::rebuildText()
         fillParagraphText(m_textView->document(), m_document.paragraphs, palette());
         m_textView->setTextMap(nullptr, -1, {}, m_colors);
     }
+    applyAnnotationTint(m_textView->document(), m_annotations);
     m_textView->verticalScrollBar()->setValue(scroll);
     updateRuler();
     Q_EMIT textRebuilt();
@@ -325,6 +342,36 @@ void DocumentPane::changeEvent(QEvent *event)
     // Dimmed boilerplate is a concrete colour computed from the palette: recompute it on theme change.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         rebuildText();
+}
+
+void DocumentPane::setAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    rebuildText();
+}
+
+void DocumentPane::setSourceShown(bool shown)
+{
+    if (shown == isSourceShown())
+        return;
+    if (shown && !m_source) {
+        m_source = new SourceView(this);
+        // Beside the text, in the same row: the header stays, so the pane is still recognisable.
+        m_textRow->insertWidget(0, m_source, 1);
+    }
+    if (shown)
+        m_source->setDocument(m_document);
+    if (m_source)
+        m_source->setVisible(shown);
+    m_textView->setVisible(!shown);
+    m_ruler->setVisible(!shown);
+}
+
+bool DocumentPane::isSourceShown() const
+{
+    return m_source && !m_source->isHidden();
 }
 
 } // namespace parallax

@@ -2,6 +2,7 @@
 
 #include "comparisontext.h"
 #include "document/document.h"
+#include "session/annotation.h"
 
 #include <QColor>
 #include <QFrame>
@@ -11,12 +12,15 @@ class QLabel;
 class QTextBrowser;
 class QTextDocument;
 class QToolButton;
+class QAction;
+class QHBoxLayout;
 
 namespace parallax {
 
 class ColorChip;
 class ComparisonTextView;
 class OverviewRuler;
+class SourceView;
 
 /// \brief One article in the comparison: a header (outlet with its colour chip, title,
 /// publication date) above the read-only text, one block per paragraph styled by role.
@@ -55,6 +59,17 @@ public:
     /// Recomputes the overview ruler's marks from the current text layout.
     void updateRuler();
 
+    /// The notes on this article, tinted in the text (refills the text).
+    void setAnnotations(const QList<Annotation> &annotations);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    /// Extra entries of the text's context menu (e.g. "Add Note…"), owned by the caller.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    /// Shows the article's raw source (HTML/Markdown markup) instead of the text.
+    void setSourceShown(bool shown);
+    bool isSourceShown() const;
+    /// Created on first use; null before.
+    SourceView *sourceView() const { return m_source; }
+
     /// \brief The header's date line: locale long date, time and UTC offset when the source gave
     /// them, "date unknown" otherwise.
     static QString formatDate(const PublicationDate &date, const QLocale &locale = QLocale());
@@ -89,6 +104,10 @@ private:
     int m_documentIndex = -1;
     ViewLayout m_layout = ViewLayout::AlignedRows;
     HighlightColors m_colors;
+    QList<Annotation> m_annotations;
+    QList<QAction *> m_contextActions;
+    SourceView *m_source = nullptr;
+    QHBoxLayout *m_textRow = nullptr;
 };
 
 } // namespace parallax

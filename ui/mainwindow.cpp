@@ -9,6 +9,7 @@
 #include "outletcolors.h"
 #include "panearea.h"
 #include "recentfiles.h"
+#include "session/autosavestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace parallax {
@@ -133,7 +136,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateView();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack's destructor signals cleanChanged; this window is half gone by then.
+    m_undo->disconnect(this);
+    // Destroyed without a crash: nothing to recover.
+    if (m_autosave)
+        m_autosave->finish();
+}
 
 void MainWindow::createActions()
 {
@@ -142,14 +152,22 @@ void MainWindow::createActions()
     QAction *open
         = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
-    open->setStatusTip(tr("Open one or more articles to compare"));
+    open->setStatusTip(tr("Open articles to compare, or a saved .parallax session"));
+    QAction *openFolder = fileMenu->addAction(tr("Open &Folder…"), this, &MainWindow::showOpenFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openFolder->setStatusTip(tr("Open every supported article in a folder"));
 
     QMenu *recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentFiles->attachMenu(recentMenu);
 
     fileMenu->addSeparator();
-    m_closeAllAction
-        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close All"), this, &MainWindow::closeAll);
+    QAction *saveAnchor = fileMenu->addSeparator();
+    createExportActions(fileMenu);
+    fileMenu->addSeparator();
+    m_closeAllAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close All"), this, [this] {
+        if (maybeSave())
+            closeAll();
+    });
     m_closeAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_closeAllAction->setStatusTip(tr("Close every open article"));
 
@@ -172,6 +190,10 @@ void MainWindow::createActions()
     QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(-1); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
+    // Save actions go before the export separator; the Edit menu gets Undo, Redo and Add Note.
+    QMenu saveActions;
+    createSessionActions(&saveActions, editMenu);
+    fileMenu->insertActions(saveAnchor, saveActions.actions());
     createViewActions();
     createNavigateActions();
 
@@ -188,6 +210,26 @@ void MainWindow::setLoadFunction(AsyncDocumentLoader::LoadFunction function)
 }
 
 void MainWindow::openFiles(const QStringList &files)
+{
+    // A .parallax file replaces what is open; the other files join it.
+    QStringList articles;
+    QString session;
+    for (const QString &file : files) {
+        if (session.isEmpty() && file.endsWith(QLatin1StringView(".parallax"), Qt::CaseInsensitive))
+            session = file;
+        else
+            articles.append(file);
+    }
+    if (!session.isEmpty()) {
+        if (!maybeSave() || !openSession(session))
+            return;
+        if (articles.isEmpty())
+            return;
+    }
+    openFilesOnly(articles);
+}
+
+void MainWindow::openFilesOnly(const QStringList &files)
 {
     // Every load produces the whole set, so documents keep ids d1..dn in pane order and a load
     // that supersedes a running one still includes that one's files.
@@ -206,6 +248,14 @@ void MainWindow::openFiles(const QStringList &files)
 
 void MainWindow::setFiles(const QStringList &files)
 {
+    m_heldPaths.clear(); // exactly these files: the session's articles go too
+    for (const QString &file : files) {
+        if (file.endsWith(QLatin1StringView(".parallax"), Qt::CaseInsensitive)) {
+            closeAll();
+            openFiles(files);
+            return;
+        }
+    }
     QStringList paths;
     for (const QString &file : files) {
         const QString path = normalizedPath(file);
@@ -227,6 +277,14 @@ void MainWindow::closeAll()
     m_paneArea->clear();
     m_messageBar->dismiss();
     statusBar()->clearMessage();
+    m_session.setSession({});
+    m_heldPaths.clear();
+    m_undo->clear();
+    m_sessionPath.clear();
+    m_modified = false;
+    m_pivot = -1;
+    m_autosaveTimer->stop();
+    annotationsChanged();
     rebuildArticlesMenu();
     updateView();
     updateComparing();
@@ -249,10 +307,11 @@ void MainWindow::applyResult(const LoadManyResult &result)
     QStringList previouslyOpen;
     for (const Document &doc : std::as_const(m_documents))
         previouslyOpen.append(doc.path);
-    // Pasted articles have no file to reload: they stay after the files.
+    // Pasted articles have no file to reload, and articles of an opened session live in the
+    // session (their files may be gone): they stay, after the files.
     QList<Document> documents = result.documents;
     for (const Document &doc : std::as_const(m_documents)) {
-        if (doc.path.isEmpty())
+        if (doc.path.isEmpty() || (m_heldPaths.contains(doc.path) && !m_requested.contains(doc.path)))
             documents.append(doc);
     }
     // Files that failed are not kept: opening another file later should not retry them silently.
@@ -309,23 +368,14 @@ void MainWindow::updateView()
             m_paneArea->pane(0)->textView()->setFocus();
     }
     m_closeAllAction->setEnabled(!m_documents.isEmpty() || loading);
-    // The platform adds the application name; the title says what is open.
-    if (m_documents.isEmpty())
-        setWindowTitle(QString());
-    else if (m_documents.size() == 1)
-        setWindowTitle(tr("1 article"));
-    else
-        setWindowTitle(tr("%1 articles").arg(m_documents.size()));
+    updateTitle();
 }
 
 void MainWindow::showOpenDialog()
 {
     QSettings settings;
-    const QString filters = tr("Articles (*.txt *.md *.markdown *.html *.htm)") + QStringLiteral(";;") + tr("Plain text (*.txt)")
-        + QStringLiteral(";;") + tr("Markdown (*.md *.markdown)") + QStringLiteral(";;") + tr("HTML (*.html *.htm)")
-        + QStringLiteral(";;") + tr("All files (*)");
     const QStringList files
-        = QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.value(lastDirKey).toString(), filters);
+        = QFileDialog::getOpenFileNames(this, tr("Open Articles"), settings.value(lastDirKey).toString(), openFilter());
     if (files.isEmpty())
         return;
     settings.setValue(lastDirKey, QFileInfo(files.constFirst()).absolutePath());
@@ -365,6 +415,14 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // A clean exit: the autosave and its marker go, so the next start offers no recovery.
+    if (m_autosave)
+        m_autosave->finish();
+    m_autosave.reset();
     writeSettings();
     QMainWindow::closeEvent(event);
 }

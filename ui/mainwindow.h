@@ -4,14 +4,22 @@
 #include "comparisonindex.h"
 #include "comparisonrunner.h"
 #include "comparisontext.h"
+#include "report/reportcontent.h"
+#include "session/sessionmodel.h"
 
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+class QTimer;
+class QUndoStack;
 
 namespace parallax {
 
@@ -22,6 +30,10 @@ class FindBar;
 class MessageBar;
 class PaneArea;
 class RecentFiles;
+class AnnotationsDock;
+class AnnotationsModel;
+class AutosaveStore;
+struct RecoveryCandidate;
 
 /// \brief The Parallax main window: one read-only pane per loaded article.
 class MainWindow final : public QMainWindow
@@ -64,6 +76,8 @@ public:
     void closeDocument(int document);
     /// Adds an article typed or pasted in, without a file.
     void addTextDocument(const QString &text, const QString &title, const QString &outlet);
+    /// Adds pasted text (HTML when `isHtml`: structure kept, markup dropped) as an article.
+    void addPastedDocument(const QString &text, bool isHtml, const QString &title = {}, const QString &outlet = {});
 
     void setViewLayout(ViewLayout layout);
     ViewLayout viewLayout() const;
@@ -77,7 +91,66 @@ public:
     /// The document the View menu's pane commands act on (the focused or last clicked pane).
     int activeDocument() const;
 
+    // --- Annotations (mainwindowsession.cpp) ---
+    /// The session behind the window: documents with their keys, corrections, notes.
+    const SessionModel &sessionModel() const { return m_session; }
+    /// The session as it would be saved now (with the current pivot, pane order and layout).
+    Session currentSession() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    AnnotationsModel *annotationsModel() const { return m_annotationsModel; }
+    AnnotationsDock *annotationsDock() const { return m_annotationsDock; }
+    QAction *addNoteAction() const { return m_addNoteAction; }
+    /// Adds a note on the selection of the active pane (asks for note, tag and colour first).
+    void addNoteOnSelection();
+    /// Adds a note without asking (tests, scripting); returns its id or "" when refused.
+    QString addNote(int document, int paragraph, int start, int end, const QString &note, const QString &tag,
+                    const QString &colour = {});
+    void editNote(const QString &id);
+    void removeNote(const QString &id);
+    /// Jumps to a note's text.
+    void showNote(const QString &id);
+    /// Test seam: replaces the note dialog; returns the edited note or nothing (cancelled).
+    using NoteDialogFunction = std::function<std::optional<Annotation>(const Annotation &)>;
+    void setNoteDialogFunction(NoteDialogFunction function) { m_noteDialog = std::move(function); }
+
+    // --- Sessions ---
+    /// Opens a .parallax file, replacing what is open; errors go to the message bar.
+    bool openSession(const QString &path);
+    /// Saves to `path` (empty: the current session file); returns false on error.
+    bool saveSession(const QString &path = {});
+    QString sessionPath() const { return m_sessionPath; }
+    bool isModified() const;
+    /// What closing with unsaved changes answers: Save, Discard or Cancel.
+    using SavePromptFunction = std::function<int()>;
+    void setSavePromptFunction(SavePromptFunction function) { m_savePrompt = std::move(function); }
+    /// Asks (if modified) and saves; false when the user cancelled.
+    bool maybeSave();
+
+    // --- Autosave and recovery ---
+    /// Autosaves go to `directory` (empty: the default place); call before the first change.
+    void setAutosaveDirectory(const QString &directory);
+    void setAutosaveInterval(int milliseconds);
+    AutosaveStore *autosaveStore() const { return m_autosave.get(); }
+    /// Offers autosaves of crashed runs (Recover / Discard / Show differences).
+    void offerRecovery();
+    /// Test seam: answers the recovery question (RecoveryDialog::Choice as int).
+    using RecoveryPromptFunction = std::function<int(const RecoveryCandidate &)>;
+    void setRecoveryPromptFunction(RecoveryPromptFunction function) { m_recoveryPrompt = std::move(function); }
+
+    // --- Exports (mainwindowexport.cpp) ---
+    /// The report content of what is shown, or nothing before a comparison.
+    std::optional<ReportContent> reportContent(const ReportOptions &options) const;
+    enum class ExportKind { Pdf, Html, ConflictsCsv, QuotesCsv, Json };
+    /// Writes an export without asking; PDF runs on a worker thread (exportFinished tells).
+    void exportTo(ExportKind kind, const QString &path, const ReportOptions &options = {}, bool letter = false);
+    /// The Open dialog's file filter: every supported format.
+    static QString openFilter();
+    /// Shows a pane's raw source instead of its text.
+    void setSourceShown(int document, bool shown);
+
 Q_SIGNALS:
+    /// An export finished; `error` is empty on success.
+    void exportFinished(const QString &path, const QString &error);
     /// A load finished and the panes show its result (stale results never get here).
     void loadFinished();
     /// A comparison finished and the panes show it.
@@ -92,6 +165,7 @@ protected:
 private:
     void createActions();
     void showOpenDialog();
+    void openFilesOnly(const QStringList &files);
     void showAbout();
     void startLoad(const QStringList &paths);
     void applyResult(const LoadManyResult &result);
@@ -106,6 +180,39 @@ private:
     void showPaneMenu(int document, const QPoint &globalPos);
     void readSettings();
     void writeSettings() const;
+
+    void createSessionActions(QMenu *fileMenu, QMenu *editMenu);
+    void createExportActions(QMenu *fileMenu);
+    void syncSessionDocuments(QList<Document> &documents);
+    void annotationsChanged();
+    void markModified();
+    void updateTitle();
+    void scheduleAutosave();
+    void autosaveNow();
+    void showSaveAsDialog();
+    void showOpenFolderDialog();
+    void showExportDialog(ExportKind kind);
+    void printReport(bool preview);
+    int documentOfKey(const QString &key) const;
+    QString keyOfDocument(int document) const;
+    void applyMetadataEdit(int document, const Document &edited);
+
+    SessionModel m_session;
+    QUndoStack *m_undo = nullptr;
+    AnnotationsModel *m_annotationsModel = nullptr;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    QAction *m_addNoteAction = nullptr;
+    QAction *m_sourceAction = nullptr;
+    NoteDialogFunction m_noteDialog;
+    SavePromptFunction m_savePrompt;
+    RecoveryPromptFunction m_recoveryPrompt;
+    QString m_sessionPath;
+    bool m_modified = false;
+    QString m_autosaveDirectory;
+    std::unique_ptr<AutosaveStore> m_autosave;
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_restoring = false; ///< opening a session: view changes are not edits
+    QStringList m_heldPaths; ///< articles of an opened session: kept in memory, never reloaded
 
     AsyncDocumentLoader *m_loader = nullptr;
     RecentFiles *m_recentFiles = nullptr;

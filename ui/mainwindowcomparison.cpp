@@ -1,5 +1,6 @@
 // MainWindow, continued: the comparison (background runs, pivot, closing and adding articles),
 // the View and Navigate menus, zoom. Split from mainwindow.cpp to keep each file readable.
+#include "annotationsdock.h"
 #include "comparisondocks.h"
 #include "comparisonnavigator.h"
 #include "document/pasteddocument.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -38,6 +40,7 @@ void MainWindow::setCompareFunction(ComparisonRunner::CompareFunction function)
 
 void MainWindow::setDocumentsAndCompare(QList<Document> documents)
 {
+    syncSessionDocuments(documents);
     // Ids follow pane order (d1..dn) whatever was closed, pasted or reloaded.
     for (qsizetype i = 0; i < documents.size(); ++i)
         documents[i].id = QStringLiteral("d%1").arg(i + 1);
@@ -47,6 +50,9 @@ void MainWindow::setDocumentsAndCompare(QList<Document> documents)
     if (m_pivot >= m_documents.size())
         m_pivot = -1;
     m_paneArea->setDocuments(m_documents, outletColors(m_documents));
+    for (int d = 0; d < m_paneArea->paneCount(); ++d)
+        m_paneArea->paneForDocument(d)->setContextActions({m_addNoteAction});
+    annotationsChanged();
     m_docks->setDocuments(m_documents);
     m_docks->setComparison(nullptr);
     rebuildArticlesMenu();
@@ -106,6 +112,8 @@ void MainWindow::applyComparison(const Comparison &comparison)
 void MainWindow::setPivot(int document)
 {
     m_pivot = document >= 0 && document < m_documents.size() ? document : -1;
+    if (!m_sessionPath.isEmpty())
+        markModified();
     startComparison();
 }
 
@@ -130,7 +138,13 @@ void MainWindow::closeDocument(int document)
 
 void MainWindow::addTextDocument(const QString &text, const QString &title, const QString &outlet)
 {
-    Document document = documentFromText(text, title, outlet);
+    addPastedDocument(text, false, title, outlet);
+}
+
+void MainWindow::addPastedDocument(const QString &text, bool isHtml, const QString &title, const QString &outlet)
+{
+    // HTML keeps the article's structure (headings, paragraphs) that plain text loses.
+    Document document = documentFromPastedText(text, isHtml, title, outlet);
     if (document.paragraphs.isEmpty()) {
         statusBar()->showMessage(tr("The clipboard holds no text"), statusTimeoutMs);
         return;
@@ -143,7 +157,9 @@ void MainWindow::addTextDocument(const QString &text, const QString &title, cons
 
 void MainWindow::pasteAsNewArticle()
 {
-    const QString text = QApplication::clipboard()->text();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    const bool isHtml = mime && mime->hasHtml() && !mime->html().trimmed().isEmpty();
+    const QString text = isHtml ? mime->html() : QApplication::clipboard()->text();
     if (text.trimmed().isEmpty()) {
         QMessageBox::information(this, tr("Paste as New Article"), tr("The clipboard holds no text to add."));
         return;
@@ -161,7 +177,7 @@ void MainWindow::pasteAsNewArticle()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
-        addTextDocument(text, title->text(), outlet->text());
+        addPastedDocument(text, isHtml, title->text(), outlet->text());
 }
 
 int MainWindow::activeDocument() const
@@ -228,6 +244,15 @@ void MainWindow::createViewActions()
     hide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     QAction *close = view->addAction(tr("&Close Article"), this, [this] { closeDocument(activeDocument()); });
     close->setShortcut(QKeySequence::Close);
+    m_sourceAction = view->addAction(tr("Show &Source"));
+    m_sourceAction->setCheckable(true);
+    m_sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_sourceAction->setStatusTip(tr("Show the article's HTML or Markdown as the outlet wrote it"));
+    connect(m_sourceAction, &QAction::triggered, this, [this](bool shown) { setSourceShown(activeDocument(), shown); });
+    connect(view, &QMenu::aboutToShow, this, [this] {
+        const DocumentPane *pane = m_paneArea->paneForDocument(activeDocument());
+        m_sourceAction->setChecked(pane && pane->isSourceShown());
+    });
     view->addSeparator();
 
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom + 1); });
@@ -238,6 +263,7 @@ void MainWindow::createViewActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     m_docks = new ComparisonDocks(this, view);
+    view->addAction(m_annotationsDock->toggleViewAction());
     connect(m_docks, &ComparisonDocks::pivotRequested, this, &MainWindow::setPivot);
     connect(m_docks, &ComparisonDocks::textRequested, m_navigator, &ComparisonNavigator::showText);
     connect(m_docks, &ComparisonDocks::conflictRequested, m_navigator, &ComparisonNavigator::showConflict);
@@ -259,6 +285,7 @@ void MainWindow::createViewActions()
         m_documents[d].outlet = doc.outlet;
         m_documents[d].published = doc.published;
         m_paneArea->paneForDocument(d)->setMetadata(doc.title, doc.outlet, doc.published);
+        applyMetadataEdit(d, doc);
         rebuildArticlesMenu();
     });
 }
@@ -277,6 +304,9 @@ void MainWindow::showPaneMenu(int document, const QPoint &globalPos)
         rebuildArticlesMenu();
     });
     hide->setEnabled(m_paneArea->visiblePanes().size() > 1);
+    QAction *source = menu.addAction(tr("Show &Source"), this, [this, document](bool shown) { setSourceShown(document, shown); });
+    source->setCheckable(true);
+    source->setChecked(m_paneArea->paneForDocument(document)->isSourceShown());
     menu.addSeparator();
     // Queued: the request came from the pane's own header, which closing deletes.
     menu.addAction(tr("&Close"), this, [this, document] {

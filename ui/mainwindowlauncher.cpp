@@ -143,6 +143,8 @@ int runMainWindow(const QStringList &arguments)
         window.openFiles(files);
     if (screenshot)
         scheduleScreenshot(&window, parser.value(screenshotOption));
+    else // after the first paint: the question belongs in front of the window
+        QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();
 }
 

@@ -1,0 +1,541 @@
+// MainWindow, continued: annotations (undoable), sessions (.parallax save/open, modified state,
+// close prompt), autosave and crash recovery. Split from mainwindow.cpp to keep each file readable.
+#include "annotationcommands.h"
+#include "annotationdialog.h"
+#include "annotationsdock.h"
+#include "annotationsmodel.h"
+#include "annotationtint.h"
+#include "comparisondocks.h"
+#include "comparisonnavigator.h"
+#include "documentpane.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "panearea.h"
+#include "recentfiles.h"
+#include "recoverydialog.h"
+#include "session/autosavestore.h"
+#include "session/reanchor.h"
+#include "session/sessionio.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace parallax {
+
+namespace {
+constexpr int statusTimeoutMs = 5000;
+constexpr int defaultAutosaveMs = 10000; // within the promised 15 s of a change
+const QString lastSessionDirKey = QStringLiteral("mainWindow/lastSessionDirectory");
+const QString alignedLayoutName = QStringLiteral("aligned-rows");
+const QString originalLayoutName = QStringLiteral("original-order");
+} // namespace
+
+void MainWindow::createSessionActions(QMenu *fileMenu, QMenu *editMenu)
+{
+    m_undo = new QUndoStack(this);
+    m_annotationsModel = new AnnotationsModel(this);
+    m_annotationsModel->setSession(&m_session.session());
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(defaultAutosaveMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    QAction *save = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Session"), this,
+                                        [this] { saveSession(); });
+    save->setShortcut(QKeySequence::Save);
+    save->setStatusTip(tr("Save the articles, corrections and notes as a .parallax session"));
+    QAction *saveAs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Session &As…"), this,
+                                          &MainWindow::showSaveAsDialog);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction *first = editMenu->actions().value(0);
+    editMenu->insertAction(first, undo);
+    editMenu->insertAction(first, redo);
+    editMenu->insertSeparator(first);
+
+    m_addNoteAction = new QAction(tr("Add &Note…"), this);
+    m_addNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_addNoteAction->setStatusTip(tr("Annotate the selected text with a note, a tag and a colour"));
+    connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNoteOnSelection);
+    editMenu->insertAction(first, m_addNoteAction);
+    editMenu->insertSeparator(first);
+
+    m_annotationsDock = new AnnotationsDock(m_annotationsModel, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    connect(m_annotationsDock, &AnnotationsDock::activated, this, &MainWindow::showNote);
+    connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &MainWindow::editNote);
+    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &MainWindow::removeNote);
+    connect(m_paneArea, &PaneArea::orderChanged, this, [this] {
+        if (!m_restoring && !m_sessionPath.isEmpty())
+            markModified();
+    });
+}
+
+QString MainWindow::keyOfDocument(int document) const
+{
+    return m_session.session().documents.value(document).key;
+}
+
+int MainWindow::documentOfKey(const QString &key) const
+{
+    return m_session.session().indexOfKey(key);
+}
+
+void MainWindow::syncSessionDocuments(QList<Document> &documents)
+{
+    // Keys, corrections and notes follow each article through reloads, closes and pastes;
+    // an article matched by path (or, without one, by its text) keeps its key.
+    Session old = m_session.session();
+    Session next = old;
+    next.documents.clear();
+    QList<bool> used(old.documents.size(), false);
+    QStringList keys;
+    for (Document &doc : documents) {
+        int match = -1;
+        for (qsizetype i = 0; i < old.documents.size() && match < 0; ++i) {
+            const Document &o = old.documents.at(i).document;
+            if (used.at(i))
+                continue;
+            if (doc.path.isEmpty() ? (o.path.isEmpty() && o.paragraphs == doc.paragraphs) : o.path == doc.path)
+                match = int(i);
+        }
+        SessionDocument sd;
+        if (match >= 0) {
+            used[match] = true;
+            sd = old.documents.at(match);
+            if (sd.document.paragraphs != doc.paragraphs) {
+                // The file changed on disk: its notes look for their text again.
+                sd.document = doc;
+                reanchorAnnotations(next.annotations, sd.key, doc);
+            }
+        } else {
+            sd = SessionDocument {makeDocumentKey(doc, keys), doc, {}};
+        }
+        keys.append(sd.key);
+        doc = applyOverrides(sd.document, sd.overrides);
+        next.documents.append(sd);
+    }
+    // Notes on closed articles go with them.
+    next.annotations.removeIf([&keys](const Annotation &a) { return !keys.contains(a.documentKey); });
+    if (next.annotations.size() != old.annotations.size())
+        m_undo->clear(); // their commands would refer to notes that no longer exist
+    if (!next.pivotKey.isEmpty() && !keys.contains(next.pivotKey))
+        next.pivotKey.clear();
+    m_session.setSession(next);
+    if (!m_restoring && !m_sessionPath.isEmpty() && old.documents.size() != next.documents.size())
+        markModified();
+}
+
+void MainWindow::annotationsChanged()
+{
+    m_annotationsModel->refresh();
+    const Session &s = m_session.session();
+    for (int d = 0; d < m_paneArea->paneCount() && d < s.documents.size(); ++d) {
+        QList<Annotation> mine;
+        for (const Annotation &a : s.annotations) {
+            if (a.documentKey == s.documents.at(d).key)
+                mine.append(a);
+        }
+        m_paneArea->paneForDocument(d)->setAnnotations(mine);
+    }
+    updateTitle();
+}
+
+void MainWindow::markModified()
+{
+    m_modified = true;
+    updateTitle();
+    scheduleAutosave();
+}
+
+bool MainWindow::isModified() const
+{
+    return m_modified || (m_undo && !m_undo->isClean());
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_sessionPath.isEmpty())
+        name = QFileInfo(m_sessionPath).completeBaseName();
+    else if (m_documents.size() == 1)
+        name = tr("1 article");
+    else if (!m_documents.isEmpty())
+        name = tr("%1 articles").arg(m_documents.size());
+    // The platform adds the application name; "*" marks unsaved notes or corrections. Written
+    // out rather than "[*]", so windowTitle() is what the user reads.
+    if (!name.isEmpty() && isModified())
+        name += u'*';
+    setWindowTitle(name);
+}
+
+QString MainWindow::addNote(int document, int paragraph, int start, int end, const QString &note, const QString &tag,
+                            const QString &colour)
+{
+    Annotation a;
+    a.documentKey = keyOfDocument(document);
+    a.paragraph = paragraph;
+    a.start = start;
+    a.end = end;
+    a.note = note;
+    a.tag = tag;
+    a.colour = isValidColour(colour) ? colour : defaultTagColour(tag);
+    // Checked first: a refused command would still sit on the undo stack as an empty step.
+    const int sd = documentOfKey(a.documentKey);
+    Annotation probe = a;
+    if (sd < 0 || start >= end || !captureAnchor(probe, m_session.session().documents.at(sd).document))
+        return {};
+    auto *command = new AddAnnotationCommand(m_session, a, [this](const AnnotationChange &) { annotationsChanged(); });
+    command->setText(tr("Add Note"));
+    m_undo->push(command);
+    scheduleAutosave();
+    return command->annotationId();
+}
+
+void MainWindow::addNoteOnSelection()
+{
+    // The active pane first; otherwise any shown pane with a selection.
+    QList<int> candidates {activeDocument()};
+    for (int d = 0; d < m_paneArea->paneCount(); ++d)
+        candidates.append(d);
+    for (int d : std::as_const(candidates)) {
+        DocumentPane *pane = m_paneArea->paneForDocument(d);
+        if (!pane || m_paneArea->isDocumentHidden(d) || pane->isSourceShown())
+            continue;
+        const std::optional<TextAnchor> anchor = selectionAnchor(pane->textView()->textCursor());
+        if (!anchor)
+            continue;
+        Annotation a;
+        a.documentKey = keyOfDocument(d);
+        a.paragraph = anchor->paragraph;
+        a.start = anchor->start;
+        a.end = anchor->end;
+        a.tag = builtinAnnotationTags().constFirst();
+        a.colour = defaultTagColour(a.tag);
+        const int sd = documentOfKey(a.documentKey);
+        if (sd < 0 || !captureAnchor(a, m_session.session().documents.at(sd).document))
+            return;
+        std::optional<Annotation> edited;
+        if (m_noteDialog) {
+            edited = m_noteDialog(a);
+        } else {
+            AnnotationDialog dialog(this);
+            dialog.setWindowTitle(tr("Add Note"));
+            dialog.setAnnotation(a);
+            if (dialog.exec() == QDialog::Accepted)
+                edited = dialog.annotation(a);
+        }
+        if (edited)
+            addNote(d, a.paragraph, a.start, a.end, edited->note, edited->tag, edited->colour);
+        return;
+    }
+    statusBar()->showMessage(tr("Select some text in an article to add a note"), statusTimeoutMs);
+}
+
+void MainWindow::editNote(const QString &id)
+{
+    const int i = m_session.indexOfAnnotation(id);
+    if (i < 0)
+        return;
+    const Annotation current = m_session.session().annotations.at(i);
+    std::optional<Annotation> edited;
+    if (m_noteDialog) {
+        edited = m_noteDialog(current);
+    } else {
+        AnnotationDialog dialog(this);
+        dialog.setWindowTitle(tr("Edit Note"));
+        dialog.setAnnotation(current);
+        if (dialog.exec() == QDialog::Accepted)
+            edited = dialog.annotation(current);
+    }
+    if (!edited || *edited == current)
+        return;
+    auto *command = new EditAnnotationCommand(m_session, id, *edited, [this](const AnnotationChange &) { annotationsChanged(); });
+    command->setText(tr("Edit Note"));
+    m_undo->push(command);
+    scheduleAutosave();
+}
+
+void MainWindow::removeNote(const QString &id)
+{
+    if (m_session.indexOfAnnotation(id) < 0)
+        return;
+    auto *command = new RemoveAnnotationCommand(m_session, id, [this](const AnnotationChange &) { annotationsChanged(); });
+    command->setText(tr("Delete Note"));
+    m_undo->push(command);
+    scheduleAutosave();
+}
+
+void MainWindow::showNote(const QString &id)
+{
+    const int i = m_session.indexOfAnnotation(id);
+    if (i < 0)
+        return;
+    const Annotation &a = m_session.session().annotations.at(i);
+    const int d = documentOfKey(a.documentKey);
+    if (d < 0 || d >= m_paneArea->paneCount())
+        return;
+    if (a.isOrphaned()) {
+        statusBar()->showMessage(tr("This note's text was not found again: %1").arg(a.orphanedReason), statusTimeoutMs);
+        return;
+    }
+    m_paneArea->setDocumentHidden(d, false);
+    DocumentPane *pane = m_paneArea->paneForDocument(d);
+    pane->setSourceShown(false);
+    if (!m_navigator->showText(d, a.paragraph, a.start, a.end)) {
+        // No comparison yet: block n is paragraph n.
+        QTextBrowser *view = pane->textView();
+        const QTextBlock block = view->document()->findBlockByNumber(a.paragraph);
+        if (block.isValid()) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + qBound(0, a.start, block.length() - 1));
+            cursor.setPosition(block.position() + qBound(0, a.end, block.length() - 1), QTextCursor::KeepAnchor);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+        }
+    }
+    pane->textView()->setFocus();
+}
+
+Session MainWindow::currentSession() const
+{
+    Session s = m_session.session();
+    s.pivotKey = m_pivot >= 0 ? keyOfDocument(m_pivot) : QString();
+    s.paneOrder.clear();
+    s.hiddenPanes.clear();
+    for (int d : m_paneArea->order()) {
+        const QString key = keyOfDocument(d);
+        if (key.isEmpty())
+            continue;
+        s.paneOrder.append(key);
+        if (m_paneArea->isDocumentHidden(d))
+            s.hiddenPanes.append(key);
+    }
+    s.layout = viewLayout() == ViewLayout::OriginalOrder ? originalLayoutName : alignedLayoutName;
+    return s;
+}
+
+bool MainWindow::saveSession(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_sessionPath : path;
+    if (target.isEmpty()) {
+        showSaveAsDialog();
+        return !isModified() && !m_sessionPath.isEmpty();
+    }
+    const QString error = parallax::saveSession(currentSession(), target);
+    if (!error.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not save the session:"), {error});
+        return false;
+    }
+    m_sessionPath = QFileInfo(target).absoluteFilePath();
+    m_modified = false;
+    m_undo->setClean();
+    m_recentFiles->add({m_sessionPath});
+    // The autosave now says what the file says, and names it for a later recovery.
+    if (m_autosave && !m_autosave->id().isEmpty())
+        m_autosave->save(currentSession(), m_sessionPath);
+    m_autosaveTimer->stop();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), statusTimeoutMs);
+    return true;
+}
+
+void MainWindow::showSaveAsDialog()
+{
+    QSettings settings;
+    QString suggestion = m_sessionPath;
+    if (suggestion.isEmpty())
+        suggestion = QDir(settings.value(lastSessionDirKey, QDir::homePath()).toString()).filePath(tr("comparison.parallax"));
+    QString file = QFileDialog::getSaveFileName(this, tr("Save Session"), suggestion, tr("Parallax sessions (*.parallax)"));
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".parallax");
+    settings.setValue(lastSessionDirKey, QFileInfo(file).absolutePath());
+    saveSession(file);
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    const SessionReadResult read = loadSession(path);
+    if (!read.ok()) {
+        // Nothing changes: the session open in the window stays as it was.
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open this session:"), {read.error});
+        return false;
+    }
+    Session session = *read.session;
+    // The stored text is the text the notes were made on; re-anchoring is a safety net for
+    // hand-edited files and records a reason for any note that no longer fits.
+    for (const SessionDocument &sd : std::as_const(session.documents))
+        reanchorAnnotations(session.annotations, sd.key, sd.document);
+
+    m_restoring = true;
+    m_loader->cancel();
+    m_runner->cancel();
+    // Session articles live in the session, not on disk: they are never reloaded from their paths.
+    m_requested.clear();
+    m_heldPaths.clear();
+    for (const SessionDocument &sd : std::as_const(session.documents))
+        m_heldPaths.append(sd.document.path);
+    m_session.setSession(session);
+    m_undo->clear();
+    m_pivot = session.indexOfKey(session.pivotKey);
+    QList<Document> documents;
+    for (const SessionDocument &sd : std::as_const(session.documents))
+        documents.append(sd.document);
+    setDocumentsAndCompare(documents);
+    QList<int> order;
+    for (const QString &key : std::as_const(session.paneOrder)) {
+        const int d = session.indexOfKey(key);
+        if (d >= 0 && !order.contains(d))
+            order.append(d);
+    }
+    for (int d = 0; d < session.documents.size(); ++d) {
+        if (!order.contains(d))
+            order.append(d);
+    }
+    m_paneArea->setOrder(order);
+    for (const QString &key : std::as_const(session.hiddenPanes)) {
+        const int d = session.indexOfKey(key);
+        // At least one pane stays shown.
+        if (d >= 0 && m_paneArea->visiblePanes().size() > 1)
+            m_paneArea->setDocumentHidden(d, true);
+    }
+    if (session.layout == originalLayoutName)
+        setViewLayout(ViewLayout::OriginalOrder);
+    else if (session.layout == alignedLayoutName)
+        setViewLayout(ViewLayout::AlignedRows);
+    m_sessionPath = QFileInfo(path).absoluteFilePath();
+    m_modified = false;
+    m_restoring = false;
+    m_messageBar->dismiss();
+    m_recentFiles->add({m_sessionPath});
+    annotationsChanged();
+    rebuildArticlesMenu();
+    updateView();
+    statusBar()->showMessage(tr("Opened session %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    int answer = QMessageBox::Cancel;
+    if (m_savePrompt) {
+        answer = m_savePrompt();
+    } else {
+        answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                      tr("The session has notes or corrections that are not saved. Save them?"),
+                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    if (answer == QMessageBox::Save)
+        return saveSession();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::setAutosaveDirectory(const QString &directory)
+{
+    m_autosaveDirectory = directory;
+    if (m_autosave)
+        m_autosave->finish();
+    m_autosave.reset();
+}
+
+void MainWindow::setAutosaveInterval(int milliseconds)
+{
+    m_autosaveTimer->setInterval(milliseconds);
+}
+
+void MainWindow::scheduleAutosave()
+{
+    // Single-shot, restarted: a burst of edits is one write, at most one interval after the last.
+    if (!m_restoring)
+        m_autosaveTimer->start();
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!m_autosave) {
+        // Created on the first change: a window nobody edits leaves no marker behind.
+        m_autosave = std::make_unique<AutosaveStore>(m_autosaveDirectory);
+        const QString error = m_autosave->begin();
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(tr("Autosave is off: %1").arg(error), statusTimeoutMs);
+            return;
+        }
+    }
+    const QString error = m_autosave->save(currentSession(), m_sessionPath);
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), statusTimeoutMs);
+}
+
+void MainWindow::offerRecovery()
+{
+    AutosaveStore store(m_autosaveDirectory);
+    const QList<RecoveryCandidate> candidates = store.pendingRecoveries();
+    for (const RecoveryCandidate &candidate : candidates) {
+        int choice = RecoveryDialog::Later;
+        if (m_recoveryPrompt) {
+            choice = m_recoveryPrompt(candidate);
+        } else {
+            RecoveryDialog dialog(candidate, this);
+            dialog.exec();
+            choice = dialog.choice();
+        }
+        if (choice == RecoveryDialog::Discard) {
+            store.discard(candidate.id);
+        } else if (choice == RecoveryDialog::Recover) {
+            if (!openSession(candidate.autosavePath))
+                continue;
+            // It is this run's work now: the saved file (if any) is where Save goes, and the
+            // recovered state is unsaved until the analyst saves it.
+            m_sessionPath = candidate.savedPath;
+            store.discard(candidate.id);
+            markModified();
+            autosaveNow();
+            return; // one window shows one session
+        }
+    }
+}
+
+void MainWindow::applyMetadataEdit(int d, const Document &doc)
+{
+    if (d < 0 || d >= m_documents.size())
+        return;
+    const QString key = keyOfDocument(d);
+    const int sd = documentOfKey(key);
+    if (sd >= 0) {
+        // Corrections are kept apart from what the loader read, so the session shows both.
+        const Document &loaded = m_session.session().documents.at(sd).document;
+        MetadataOverride o;
+        if (doc.title != loaded.title)
+            o.title = doc.title;
+        if (doc.outlet != loaded.outlet)
+            o.outlet = doc.outlet;
+        if (!(doc.published == loaded.published))
+            o.published = doc.published;
+        if (m_session.setOverrides(key, o)) {
+            m_annotationsModel->refresh();
+            markModified();
+        }
+    }
+}
+
+} // namespace parallax
