@@ -499,7 +499,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 end = lx[u + 1].end;
                 next = u + 2;
             } else if (!w.isEmpty() && currency.isEmpty() && unitOf(w, &unit)) {
-                written = w;
+                // w may be raw data over this call's fold buffer: the result outlives it, so copy.
+                written = QString(w.constData(), w.size());
                 end = lx[u].end;
                 next = u + 1;
             }
