@@ -125,10 +125,9 @@ void quotes(QString &h, const ReportContent &c)
     for (const QuoteCluster &q : c.quotes()) {
         if (q.occurrences.isEmpty())
             continue;
-        QStringList outlets;
-        for (const TextOccurrence &o : q.occurrences)
-            outlets << esc(c.documentLabel(o.document));
-        outlets.removeDuplicates();
+        QStringList outlets = c.quoteOutlets(q);
+        for (QString &outlet : outlets)
+            outlet = esc(outlet);
         h += QStringLiteral("<li id=\"%1\"><b>%2</b>: \u201c%3\u201d \u2014 %4 (%5)</li>")
                  .arg(esc(q.id), esc(q.speaker.isEmpty() ? QStringLiteral("unattributed") : q.speaker),
                       esc(q.occurrences.first().text), outlets.join(QStringLiteral(", ")),

@@ -65,10 +65,9 @@ QString pdfCoverHtml(const ReportContent &c)
     for (const QuoteCluster &q : c.quotes()) {
         if (q.occurrences.isEmpty())
             continue;
-        QStringList outlets;
-        for (const TextOccurrence &o : q.occurrences)
-            outlets << esc(c.documentLabel(o.document));
-        outlets.removeDuplicates();
+        QStringList outlets = c.quoteOutlets(q);
+        for (QString &outlet : outlets)
+            outlet = esc(outlet);
         h += QStringLiteral("<p><b>%1</b>: \u201c%2\u201d \u2014 %3 (%4)</p>")
                  .arg(esc(q.speaker.isEmpty() ? QStringLiteral("unattributed") : q.speaker), esc(q.occurrences.first().text),
                       outlets.join(QStringLiteral(", ")),

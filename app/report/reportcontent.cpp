@@ -325,4 +325,13 @@ QList<int> ReportContent::notesInRow(int row) const
     return out;
 }
 
+QStringList ReportContent::quoteOutlets(const QuoteCluster &quote) const
+{
+    QStringList outlets;
+    for (const TextOccurrence &o : quote.occurrences)
+        outlets << documentLabel(o.document);
+    outlets.removeDuplicates();
+    return outlets;
+}
+
 } // namespace parallax

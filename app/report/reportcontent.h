@@ -79,6 +79,8 @@ public:
     QList<TextSegment> segments(int document, int paragraph) const;
     /// Outlet, or the file name when the loader found no outlet.
     QString documentLabel(int document) const;
+    /// \brief The outlets quoting `quote`, each once, in order of first occurrence (not escaped).
+    QStringList quoteOutlets(const QuoteCluster &quote) const;
     /// Conflicts with only the claims of shown documents, one per document and value; conflicts
     /// left with fewer than two claims are dropped (nothing to disagree with).
     QList<Conflict> conflicts() const;
