@@ -122,8 +122,15 @@ bool hourCandidate(QStringView text, qsizetype start, qsizetype i)
     // The hour is a whole digit run (\b before it) of one or two digits.
     if (i - start > 2 || i >= n)
         return false;
-    if ((text[i] == u':' || text[i] == u'.') && i + 1 < n && text[i + 1].isDigit())
+    // "H:MM" needs nothing more; "H.MM" and "H:MM" before a.m./p.m. take exactly two digits
+    // ("12.5 tonnes" is no candidate: the regex would be tried from four words back for nothing).
+    if (text[i] == u':' && i + 1 < n && text[i + 1].isDigit())
         return true;
+    if (text[i] == u'.') {
+        if (!(i + 2 < n && text[i + 1].isDigit() && text[i + 2].isDigit()))
+            return false;
+        i += 3;
+    }
     qsizetype j = i;
     while (j < n && !text[j].isLetterOrNumber())
         ++j;

@@ -96,6 +96,12 @@ private Q_SLOTS:
         row("New York winter", u"donors meet at 9 a.m. in New York on Monday"_s, u"time"_s, u"9 a.m. in New York"_s, u"14:00Z"_s);
         row("CET", u"at 18:05 CET the siren sounded"_s, u"time"_s, u"18:05 CET"_s, u"17:05Z"_s);
         row("pm", u"the meeting at 4pm ended late"_s, u"time"_s, u"4pm"_s, u"16:00"_s);
+        // H.MM is a time only before a.m./p.m.; "12.5" and "9.30 tonnes" are figures.
+        row("dotted pm", u"the siren sounded at 9.30 p.m. on the quay"_s, u"time"_s, u"9.30 p.m."_s, u"21:30"_s);
+        row("dotted am glued", u"the gate closed at 7.05am"_s, u"time"_s, u"7.05am"_s, u"07:05"_s);
+        row("colon pm", u"they met at 4:15 pm downstream"_s, u"time"_s, u"4:15 pm"_s, u"16:15"_s);
+        row("decimal is no time", u"some 12.5 tonnes of silt"_s, u"number"_s, u"some 12.5 tonnes"_s, u"[11.25,13.75] t"_s);
+        row("two decimals no time", u"about 9.30 metres higher"_s, u"number"_s, u"about 9.30 metres"_s, u"[8.37,10.23] m"_s);
         // people with roles
         row("role name", u"Deputy Minister Jon Hale visited the dam."_s, u"name"_s, u"Jon Hale"_s, u"Jon Hale"_s,
             u"deputy minister"_s);
