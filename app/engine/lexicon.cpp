@@ -3,24 +3,47 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace parallax::lexicon {
 
 namespace {
 
-// Word lists are built once; QSet lookups keep every caller linear in its input.
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+// A word list, built once. The finders ask it about nearly every word of every paragraph and
+// nearly always hear "no": a bitmap of the (first character, length) pairs its words have rejects
+// most words before they are hashed, and never rejects a member.
+class WordSet
 {
-    QSet<QString> set;
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
+public:
+    WordSet(std::initializer_list<const char16_t *> words)
+    {
+        for (const char16_t *w : words) {
+            const QString word = QString::fromUtf16(w);
+            m_words.insert(word);
+            m_shapes[slot(word)] |= lengthBit(word.size());
+        }
+    }
 
-const QSet<QString> &stopWords()
+    bool contains(QStringView word) const
+    {
+        if (word.isEmpty() || !(m_shapes[slot(word)] & lengthBit(word.size())))
+            return false;
+        // A non-owning QString over the view: looking a word up must not allocate.
+        return m_words.contains(QString::fromRawData(word.data(), word.size()));
+    }
+
+private:
+    static size_t slot(QStringView word) { return word.isEmpty() ? 0 : word.front().unicode() & 63u; }
+    static quint32 lengthBit(qsizetype length) { return quint32(1) << std::min<qsizetype>(length, 31); }
+
+    QSet<QString> m_words;
+    std::array<quint32, 64> m_shapes {};
+};
+
+const WordSet &stopWords()
 {
-    static const QSet<QString> set = makeSet({
+    static const WordSet set({
         u"a",      u"an",   u"the",   u"and",   u"or",      u"but",   u"of",    u"to",     u"in",    u"on",   u"at",    u"by",
         u"for",    u"from", u"with",  u"as",    u"is",      u"are",   u"was",   u"were",   u"be",    u"been", u"being", u"it",
         u"its",    u"this", u"that",  u"these", u"those",   u"we",    u"our",   u"us",     u"i",     u"me",   u"my",    u"you",
@@ -37,9 +60,9 @@ const QSet<QString> &stopWords()
     return set;
 }
 
-const QSet<QString> &roleWords()
+const WordSet &roleWords()
 {
-    static const QSet<QString> set = makeSet({
+    static const WordSet set({
         u"minister",     u"deputy",          u"mayor",          u"president",     u"vice",        u"prime",      u"spokesperson",
         u"spokesman",    u"spokeswoman",     u"director",       u"governor",      u"secretary",   u"chief",      u"head",
         u"commissioner", u"chairman",        u"chairwoman",     u"chair",         u"ceo",         u"general",    u"colonel",
@@ -55,9 +78,9 @@ const QSet<QString> &roleWords()
     return set;
 }
 
-const QSet<QString> &speechVerbs()
+const WordSet &speechVerbs()
 {
-    static const QSet<QString> set = makeSet({
+    static const WordSet set({
         u"said",     u"says",      u"told",      u"tells",    u"noted",     u"notes",    u"added",      u"adds",
         u"stated",   u"states",    u"explained", u"insisted", u"warned",    u"wrote",    u"writes",     u"asked",
         u"replied",  u"declared",  u"announced", u"stressed", u"confirmed", u"claimed",  u"argued",     u"admitted",
@@ -68,15 +91,15 @@ const QSet<QString> &speechVerbs()
     return set;
 }
 
-const QSet<QString> &pronouns()
+const WordSet &pronouns()
 {
-    static const QSet<QString> set = makeSet({u"he", u"she", u"they", u"он", u"она", u"они"});
+    static const WordSet set({u"he", u"she", u"they", u"он", u"она", u"они"});
     return set;
 }
 
-const QSet<QString> &nonNameCapitals()
+const WordSet &nonNameCapitals()
 {
-    static const QSet<QString> set = makeSet({
+    static const WordSet set({
         u"the",      u"a",          u"an",        u"but",       u"and",        u"or",
         u"he",       u"she",        u"they",      u"it",        u"we",         u"i",
         u"you",      u"this",       u"that",      u"these",     u"those",      u"there",
@@ -92,12 +115,6 @@ const QSet<QString> &nonNameCapitals()
         u"источник",
     });
     return set;
-}
-
-// A non-owning QString over the view: looking a word up must not allocate (called per word).
-QString borrowed(QStringView v)
-{
-    return QString::fromRawData(v.data(), v.size());
 }
 
 } // namespace
@@ -119,27 +136,27 @@ QString foldCase(QStringView word)
 
 bool isStopWord(QStringView foldedWord)
 {
-    return stopWords().contains(borrowed(foldedWord));
+    return stopWords().contains(foldedWord);
 }
 
 bool isRoleWord(QStringView foldedWord)
 {
-    return roleWords().contains(borrowed(foldedWord));
+    return roleWords().contains(foldedWord);
 }
 
 bool isSpeechVerb(QStringView foldedWord)
 {
-    return speechVerbs().contains(borrowed(foldedWord));
+    return speechVerbs().contains(foldedWord);
 }
 
 bool isPronoun(QStringView foldedWord)
 {
-    return pronouns().contains(borrowed(foldedWord));
+    return pronouns().contains(foldedWord);
 }
 
 bool isNonNameCapital(QStringView foldedWord)
 {
-    return nonNameCapitals().contains(borrowed(foldedWord));
+    return nonNameCapitals().contains(foldedWord);
 }
 
 int editDistance(QStringView a, QStringView b, int limit)

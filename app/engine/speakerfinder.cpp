@@ -2,6 +2,8 @@
 
 #include "lexicon.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <vector>
 
@@ -88,6 +90,51 @@ Words lexWords(QStringView text, int from, int to)
     for (qsizetype k = 0; k < words.size(); ++k)
         words[k].folded = QStringView(buffer.data() + folded[size_t(k)].first, folded[size_t(k)].second);
     return out;
+}
+
+// Whether some word of `text`, cut and folded exactly as lexWords() does, satisfies `wanted`.
+// Role names and reported speech start at a trigger word that most paragraphs lack: this scan
+// writes nothing, so checking first is far cheaper than lexing every paragraph.
+template<typename Wanted> bool anyWord(QStringView text, Wanted wanted)
+{
+    const int n = int(text.size());
+    QVarLengthArray<char16_t, 64> fold;
+    int i = 0;
+    while (i < n) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const int s = i;
+        bool ascii = true;
+        while (i < n) {
+            if (isWordChar(text[i])) {
+                ascii = ascii && text[i].unicode() < 0x80;
+                ++i;
+            } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < n && isWordChar(text[i + 1])
+                       && i > s) {
+                ascii = ascii && text[i].unicode() < 0x80;
+                ++i;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
+            end -= 2;
+        if (ascii) {
+            fold.resize(end - s);
+            for (int k = s; k < end; ++k) {
+                const char16_t u = text[k].unicode();
+                fold[k - s] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+            }
+            if (wanted(QStringView(fold.constData(), fold.size())))
+                return true;
+        } else if (wanted(QStringView(text.mid(s, end - s).toString().toCaseFolded()))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool onlyBlanksBetween(QStringView text, int a, int b)
@@ -344,6 +391,8 @@ Speaker speakerBefore(QStringView text, int from, int to)
 QList<RoleName> findRoleNames(QStringView text)
 {
     QList<RoleName> out;
+    if (!anyWord(text, lexicon::isRoleWord))
+        return out;
     const Words lexed = lexWords(text, 0, int(text.size()));
     const QList<Word> &words = lexed.list;
     int k = 0;
@@ -400,6 +449,8 @@ QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair
 {
     QList<IndirectSpeech> out;
     const int n = int(text.size());
+    if (!anyWord(text, [](QStringView w) { return lexicon::isSpeechVerb(w) || w == u"according" || w == u"по"; }))
+        return out;
     // Prefix counts of quoted characters keep the checks below O(1) however many quotes there are.
     std::vector<int> quotedBefore(size_t(n) + 2, 0);
     {
