@@ -6,7 +6,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
 #include <numeric>
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -18,8 +20,8 @@ struct Segment
 {
     int document = 0;
     int paragraph = 0;
-    QList<Token> tokens;
-    QList<int> runOf; ///< per shingle start: the run it belongs to, or -1
+    std::span<const Token> tokens; ///< a stretch of the paragraph's token list, which outlives it
+    std::vector<int> runOf; ///< per shingle start: the run it belongs to, or -1
 };
 
 struct Run
@@ -29,11 +31,11 @@ struct Run
     int last = 0; ///< last token (inclusive)
 };
 
-int findRoot(QList<int> &parent, int x)
+int findRoot(std::vector<int> &parent, int x)
 {
-    while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
+    while (parent[size_t(x)] != x) {
+        parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        x = parent[size_t(x)];
     }
     return x;
 }
@@ -45,7 +47,8 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
 {
     const int len = std::max(1, options.minTokens);
     Tokenizer fallback(vocabulary);
-    QList<Segment> segments;
+    std::deque<QList<Token>> tokenized; // paragraphs tokenised here (no tokens given): segments point into them
+    std::vector<Segment> segments;
     for (int d = 0; d < documents.size(); ++d) {
         const Document &doc = documents.at(d);
         for (int p = 0; p < doc.paragraphs.size(); ++p) {
@@ -54,7 +57,9 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                 continue;
             const bool given
                 = d < tokens.size() && p < tokens.at(d).paragraphs.size() && !tokens.at(d).paragraphs.at(p).isEmpty();
-            const QList<Token> all = given ? tokens.at(d).paragraphs.at(p) : fallback.tokenize(para.text);
+            if (!given)
+                tokenized.push_back(fallback.tokenize(para.text));
+            const QList<Token> &all = given ? tokens.at(d).paragraphs.at(p) : tokenized.back();
             // Quoted ranges: marked quotations, or the whole spoken part of a transcript turn.
             QList<std::pair<int, int>> quoted;
             TranscriptTurn turn;
@@ -63,26 +68,28 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
             for (const MarkedSpan &m : findMarkedSpans(para.text))
                 quoted.append({m.open, m.capped() ? int(para.text.size()) : m.close + 1});
             qsizetype q = 0;
-            Segment seg;
-            seg.document = d;
-            seg.paragraph = p;
-            auto flush = [&] {
-                if (seg.tokens.size() >= len) {
-                    seg.runOf.fill(-1, seg.tokens.size() - len + 1);
-                    segments.append(seg);
+            qsizetype first = 0; // the segment being collected: all[first, t)
+            auto flush = [&](qsizetype end) {
+                if (end - first >= len) {
+                    Segment seg;
+                    seg.document = d;
+                    seg.paragraph = p;
+                    seg.tokens = std::span<const Token>(all.constData() + first, size_t(end - first));
+                    seg.runOf.assign(size_t(end - first - len + 1), -1);
+                    segments.push_back(std::move(seg));
                 }
-                seg.tokens.clear();
             };
-            for (const Token &t : all) {
-                while (q < quoted.size() && quoted[q].second <= t.start)
+            for (qsizetype t = 0; t < all.size(); ++t) {
+                const int start = all[t].start;
+                while (q < quoted.size() && quoted[q].second <= start)
                     ++q;
-                const bool inside = q < quoted.size() && quoted[q].first <= t.start && t.start < quoted[q].second;
-                if (inside)
-                    flush();
-                else
-                    seg.tokens.append(t);
+                const bool inside = q < quoted.size() && quoted[q].first <= start && start < quoted[q].second;
+                if (inside) {
+                    flush(t);
+                    first = t + 1;
+                }
             }
-            flush();
+            flush(all.size());
         }
     }
 
@@ -90,8 +97,9 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
     // open-addressing table keyed by a 64-bit hash and checked token by token, so a hash collision
     // never merges two different shingles. Flat arrays: the old QByteArray keys cost an allocation
     // per shingle.
-    QList<int> firstShingle(segments.size() + 1, 0); // segment -> index of its first shingle start
-    for (int s = 0; s < segments.size(); ++s)
+    const int segmentCount = int(segments.size());
+    std::vector<int> firstShingle(size_t(segmentCount) + 1, 0); // segment -> index of its first shingle start
+    for (int s = 0; s < segmentCount; ++s)
         firstShingle[s + 1] = firstShingle[s] + int(segments[s].runOf.size());
     const int shingles = firstShingle.back();
     std::vector<int> classOf(size_t(shingles), 0);
@@ -108,22 +116,22 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
             int cls = -1;
         };
         std::vector<Slot> table(capacity);
-        for (int s = 0; s < segments.size(); ++s) {
-            const QList<Token> &toks = segments[s].tokens;
-            for (int i = 0; i + len <= toks.size(); ++i) {
+        for (int s = 0; s < segmentCount; ++s) {
+            const std::span<const Token> toks = segments[size_t(s)].tokens;
+            for (int i = 0; i + len <= int(toks.size()); ++i) {
                 quint64 h = 1469598103934665603ULL;
                 for (int k = 0; k < len; ++k)
-                    h = (h ^ quint64(quint32(toks[i + k].form))) * 1099511628211ULL;
+                    h = (h ^ quint64(quint32(toks[size_t(i + k)].form))) * 1099511628211ULL;
                 h ^= h >> 29;
                 size_t slot = size_t(h) & (capacity - 1);
                 int cls = -1;
                 while (table[slot].cls >= 0) {
                     if (table[slot].tag == quint32(h >> 32)) {
                         const auto [rs, ri] = representative[size_t(table[slot].cls)];
-                        const QList<Token> &other = segments[rs].tokens;
+                        const std::span<const Token> other = segments[size_t(rs)].tokens;
                         bool same = true;
                         for (int k = 0; k < len && same; ++k)
-                            same = other[ri + k].form == toks[i + k].form;
+                            same = other[size_t(ri + k)].form == toks[size_t(i + k)].form;
                         if (same) {
                             cls = table[slot].cls;
                             break;
@@ -136,54 +144,54 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
                     representative.push_back({s, i});
                     table[slot] = {quint32(h >> 32), cls};
                 }
-                classOf[size_t(firstShingle[s] + i)] = cls;
+                classOf[size_t(firstShingle[size_t(s)] + i)] = cls;
             }
         }
     }
     // Decided once per shingle: a shingle in thousands of places must not be rescanned at each one.
     const size_t classes = representative.size();
     std::vector<char> shared(classes, 0);
-    for (int s = 0; s < segments.size(); ++s) {
-        const int d = segments[s].document;
-        for (int i = firstShingle[s]; i < firstShingle[s + 1]; ++i) {
+    for (int s = 0; s < segmentCount; ++s) {
+        const int d = segments[size_t(s)].document;
+        for (int i = firstShingle[size_t(s)]; i < firstShingle[size_t(s) + 1]; ++i) {
             const size_t c = size_t(classOf[size_t(i)]);
-            if (!shared[c] && segments[representative[c].first].document != d)
+            if (!shared[c] && segments[size_t(representative[c].first)].document != d)
                 shared[c] = 1;
         }
     }
 
     // Maximal runs of shared shingles within each segment.
-    QList<Run> runs;
-    for (int s = 0; s < segments.size(); ++s) {
-        Segment &seg = segments[s];
+    std::vector<Run> runs;
+    for (int s = 0; s < segmentCount; ++s) {
+        Segment &seg = segments[size_t(s)];
         int current = -1;
-        for (int i = 0; i + len <= seg.tokens.size(); ++i) {
-            if (!shared[size_t(classOf[size_t(firstShingle[s] + i)])])
+        for (int i = 0; i + len <= int(seg.tokens.size()); ++i) {
+            if (!shared[size_t(classOf[size_t(firstShingle[size_t(s)] + i)])])
                 continue;
             // Shared shingles whose tokens overlap belong to one run, even with a gap of unshared starts.
-            if (current >= 0 && runs[current].last < i)
+            if (current >= 0 && runs[size_t(current)].last < i)
                 current = -1;
             if (current < 0) {
                 current = int(runs.size());
-                runs.append({s, i, i + len - 1});
+                runs.push_back({s, i, i + len - 1});
             }
-            runs[current].last = i + len - 1;
-            seg.runOf[i] = current;
+            runs[size_t(current)].last = i + len - 1;
+            seg.runOf[size_t(i)] = current;
         }
     }
 
     // Runs that share a shingle are one passage (the root of a set is its lowest run, whatever
     // the order of the unions).
-    QList<int> parent(runs.size());
+    std::vector<int> parent(runs.size());
     std::iota(parent.begin(), parent.end(), 0);
     std::vector<int> firstRunOf(classes, -1);
-    for (int s = 0; s < segments.size(); ++s) {
-        const Segment &seg = segments[s];
-        for (int i = 0; i < seg.runOf.size(); ++i) {
+    for (int s = 0; s < segmentCount; ++s) {
+        const Segment &seg = segments[size_t(s)];
+        for (size_t i = 0; i < seg.runOf.size(); ++i) {
             const int r = seg.runOf[i];
             if (r < 0)
                 continue;
-            int &firstRun = firstRunOf[size_t(classOf[size_t(firstShingle[s] + i)])];
+            int &firstRun = firstRunOf[size_t(classOf[size_t(firstShingle[size_t(s)]) + i])];
             if (firstRun < 0) {
                 firstRun = r;
                 continue;
@@ -191,12 +199,12 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
             const int a = findRoot(parent, firstRun);
             const int b = findRoot(parent, r);
             if (a != b)
-                parent[std::max(a, b)] = std::min(a, b);
+                parent[size_t(std::max(a, b))] = std::min(a, b);
         }
     }
     QHash<int, QList<int>> members;
     QList<int> roots;
-    for (int r = 0; r < runs.size(); ++r) {
+    for (int r = 0; r < int(runs.size()); ++r) {
         const int root = findRoot(parent, r);
         if (!members.contains(root))
             roots.append(root);
@@ -209,11 +217,11 @@ QList<SharedPassage> findPassages(const QList<Document> &documents, const QList<
         QSet<int> docs;
         SharedPassage passage;
         for (int r : rs) {
-            const Run &run = runs[r];
-            const Segment &seg = segments[run.segment];
+            const Run &run = runs[size_t(r)];
+            const Segment &seg = segments[size_t(run.segment)];
             docs.insert(seg.document);
-            const int start = seg.tokens[run.first].start;
-            const int end = seg.tokens[run.last].end;
+            const int start = seg.tokens[size_t(run.first)].start;
+            const int end = seg.tokens[size_t(run.last)].end;
             const QString &text = documents.at(seg.document).paragraphs.at(seg.paragraph).text;
             passage.occurrences.append({seg.document, seg.paragraph, start, end, text.mid(start, end - start)});
         }
