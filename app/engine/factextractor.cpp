@@ -8,6 +8,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -90,12 +91,22 @@ struct ParagraphTokens
     const QList<Token> *tokens;
     Vocabulary *vocabulary;
     QStringView text;
+    std::vector<signed char> *contentByForm; ///< per form id: 1 content word, 0 not, -1 not asked yet
 
-    QString form(int i) const { return vocabulary->text((*tokens)[i].form); }
-    QString stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
+    const QString &form(int i) const { return vocabulary->text((*tokens)[i].form); }
+    const QString &stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
     bool content(int i) const
     {
-        return (*tokens)[i].kind == TokenKind::Word && !lexicon::isStopWord(form(i)) && form(i).size() > 1;
+        const Token &t = (*tokens)[i];
+        if (t.kind != TokenKind::Word)
+            return false;
+        // Asked for every word around every figure: decided once per form.
+        if (size_t(t.form) >= contentByForm->size())
+            contentByForm->resize(size_t(vocabulary->size()), -1);
+        signed char &known = (*contentByForm)[size_t(t.form)];
+        if (known < 0)
+            known = !lexicon::isStopWord(form(i)) && form(i).size() > 1 ? 1 : 0;
+        return known == 1;
     }
 };
 
@@ -122,7 +133,7 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, 
     const auto firstAt
         = std::lower_bound(tokens.cbegin(), tokens.cend(), f->start, [](const Token &t, int pos) { return t.end <= pos; });
     const int b0 = int(firstAt - tokens.cbegin()) - 1;
-    QList<int> after;
+    QVarLengthArray<int, 12> after;
     int prevEnd = f->end;
     for (int t = a0; t < tokens.size() && after.size() < 12; ++t) {
         if (sentenceEndBetween(pt.text, prevEnd, tokens[t].start) || (tokenValue[t] >= 0 && tokenValue[t] != self))
@@ -130,14 +141,15 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, 
         after.append(t);
         prevEnd = tokens[t].end;
     }
-    QList<int> before;
+    QVarLengthArray<int, 8> before; // collected nearest first, then put in reading order
     int nextStart = f->start;
     for (int t = b0; t >= 0 && before.size() < 8; --t) {
         if (sentenceEndBetween(pt.text, tokens[t].end, nextStart) || (tokenValue[t] >= 0 && tokenValue[t] != self))
             break;
-        before.prepend(t);
+        before.append(t);
         nextStart = tokens[t].start;
     }
+    std::reverse(before.begin(), before.end());
 
     // Stem -> first form seen, ordered by stem (at most 20 entries: a sorted vector, not a QMap).
     std::vector<std::pair<int, QString>> ctx;
@@ -179,7 +191,7 @@ void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, 
         QString cat;
         bool lost = false;
         for (int i : after) {
-            const QString w = pt.form(i);
+            const QString &w = pt.form(i);
             lost = lost || w == u"lost";
             cat = category(w);
             if (cat.isEmpty() && lost && w == u"lives")
@@ -229,6 +241,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
+    std::vector<signed char> contentByForm;
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         if (para.role == ParagraphRole::Boilerplate || para.role == ParagraphRole::Dateline)
@@ -237,7 +250,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
             ? tokens.paragraphs.at(p)
             : fallback.tokenize(text);
-        const ParagraphTokens pt {&paraTokens, &vocabulary, text};
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &contentByForm};
         QList<Fact> facts;
         QList<int> unitEnds; // per fact: where the counted noun may start
         auto base = [&](FactKind kind, int s, int e) {

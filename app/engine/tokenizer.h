@@ -29,7 +29,7 @@ public:
     int intern(QStringView text);
     /// \brief Same as intern(QStringView) but copies `text` (implicitly shared) only when it is new.
     int intern(const QString &text);
-    QString text(int id) const { return m_texts.value(id); }
+    const QString &text(int id) const { return m_texts.at(id); }
     int size() const { return int(m_texts.size()); }
 
 private:
