@@ -76,6 +76,9 @@ QList<MarkedSpan> findMarkedSpans(QStringView text)
     constexpr int maxDepth = 8;
     for (int i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
+        // Every mark below is '"' or at least U+00AB (the left guillemet): skip the rest cheaply.
+        if (c != straightQuote && c < leftGuillemet)
+            continue;
         if (stack.size() >= maxDepth
             && (c == straightQuote || c == leftDouble || c == lowDouble || c == reversedDouble || c == leftGuillemet)
             && !(c == straightQuote && (stack.last().closers & CloseStraight))
