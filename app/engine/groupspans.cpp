@@ -23,6 +23,12 @@ QList<int> memberIds(const GroupMember &member, const QList<TokenizedDocument> &
 void writeSpans(GroupMember &member, const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
                 const QList<WordStatus> &statuses)
 {
+    if (member.paragraphs.size() == 1) {
+        const int p = member.paragraphs.first();
+        member.spans = spansFromTokens(p, documents[member.document].paragraphs[p].text, tokens[member.document].paragraphs[p],
+                                       std::span<const WordStatus>(statuses.constData(), size_t(statuses.size())));
+        return;
+    }
     member.spans.clear();
     qsizetype offset = 0;
     for (int p : member.paragraphs) {

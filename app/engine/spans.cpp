@@ -20,19 +20,45 @@ SpanKind spanKindOf(WordStatus status)
 
 namespace {
 
-void appendPiece(QList<Span> &spans, int paragraph, int start, int end, SpanKind kind)
+// Appends pieces, joining each to the one before when it continues it with the same kind. The
+// open piece is held aside, so joining never touches the list (a QList checks for sharing on
+// every non-const access).
+class SpanBuilder
 {
-    if (end <= start)
-        return;
-    if (!spans.isEmpty()) {
-        Span &last = spans.last();
-        if (last.kind == kind && last.end == start) {
-            last.end = end;
+public:
+    SpanBuilder(QList<Span> &out, int paragraph)
+        : m_out(out)
+        , m_open {paragraph, 0, 0, SpanKind::Same}
+    { }
+
+    void add(int start, int end, SpanKind kind)
+    {
+        if (end <= start)
+            return;
+        if (m_hasOpen && m_open.kind == kind && m_open.end == start) {
+            m_open.end = end;
             return;
         }
+        if (m_hasOpen)
+            m_out.append(m_open);
+        m_open.start = start;
+        m_open.end = end;
+        m_open.kind = kind;
+        m_hasOpen = true;
     }
-    spans.append({paragraph, start, end, kind});
-}
+
+    void finish()
+    {
+        if (m_hasOpen)
+            m_out.append(m_open);
+        m_hasOpen = false;
+    }
+
+private:
+    QList<Span> &m_out;
+    Span m_open;
+    bool m_hasOpen = false;
+};
 
 } // namespace
 
@@ -46,21 +72,29 @@ QList<Span> spansFromTokens(int paragraph, QStringView text, const QList<Token> 
         = [&](qsizetype i) { return size_t(i) < statuses.size() ? spanKindOf(statuses[size_t(i)]) : SpanKind::Same; };
     // Each change of kind opens at most two spans (the run and a Same gap before it).
     qsizetype changes = 0;
-    for (qsizetype i = 1; i < tokens.size(); ++i)
-        changes += kindAt(i) != kindAt(i - 1) ? 1 : 0;
+    SpanKind previous = SpanKind::Same;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const SpanKind kind = kindAt(i);
+        changes += i > 0 && kind != previous ? 1 : 0;
+        previous = kind;
+    }
     spans.reserve(2 * changes + 2);
+    SpanBuilder builder(spans, paragraph);
     int cursor = 0;
+    previous = SpanKind::Same;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         // Clamp so that malformed offsets can never produce gaps, overlaps or out-of-range spans.
         const int start = std::clamp(tokens[i].start, cursor, length);
         const int end = std::clamp(tokens[i].end, start, length);
         const SpanKind kind = kindAt(i);
-        const SpanKind gapKind = (i == 0 || kindAt(i - 1) == kind) ? kind : SpanKind::Same;
-        appendPiece(spans, paragraph, cursor, start, gapKind);
-        appendPiece(spans, paragraph, start, end, kind);
+        const SpanKind gapKind = (i == 0 || previous == kind) ? kind : SpanKind::Same;
+        builder.add(cursor, start, gapKind);
+        builder.add(start, end, kind);
         cursor = end;
+        previous = kind;
     }
-    appendPiece(spans, paragraph, cursor, length, tokens.isEmpty() ? SpanKind::Same : kindAt(tokens.size() - 1));
+    builder.add(cursor, length, tokens.isEmpty() ? SpanKind::Same : previous);
+    builder.finish();
     return spans;
 }
 
