@@ -21,6 +21,8 @@ packages=(
   poppler-utils
   # the .deb (cpack: dpkg-shlibdeps, file) and its check (desktop file, AppStream, XML, JSON)
   dpkg-dev file desktop-file-utils appstream libxml2-utils python3
+  # the Flatpak manifest's offline check (packaging/flatpak/check-flatpak.py: YAML, --show-manifest)
+  python3-yaml flatpak-builder
 )
 
 SUDO=""

@@ -188,7 +188,7 @@ private:
     void markModified();
     void updateTitle();
     void scheduleAutosave();
-    void autosaveNow();
+    bool autosaveNow(); ///< false when nothing could be written
     void showSaveAsDialog();
     void showOpenFolderDialog();
     void showExportDialog(ExportKind kind);

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "saveloop.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,17 +105,23 @@ int runMainWindow(const QStringList &arguments)
                                         QCoreApplication::translate("cli", "Window size for --screenshot, e.g. 1400x800."),
                                         QStringLiteral("WxH"));
     parser.addOption(sizeOption);
+    // For tests/ui/tst_appkill only (saveloop.h); hidden because it overwrites FILE endlessly.
+    QCommandLineOption saveLoopOption(QStringLiteral("save-loop"), QStringLiteral("Developer: save to FILE in a loop."),
+                                      QStringLiteral("FILE"));
+    saveLoopOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(saveLoopOption);
     if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments)) {
         printError(QStringLiteral("parallax: %1").arg(parser.errorText()));
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();
     const bool screenshot = parser.isSet(screenshotOption);
+    const bool saveLoop = parser.isSet(saveLoopOption);
 
     // A screenshot neither reads nor writes the user's settings: the same picture on every
-    // machine, and no recent-files entries from it.
+    // machine, and no recent-files entries from it. Nor does a developer's save loop.
     QTemporaryDir scratchSettings;
-    if (screenshot && scratchSettings.isValid()) {
+    if ((screenshot || saveLoop) && scratchSettings.isValid()) {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
@@ -138,11 +145,19 @@ int runMainWindow(const QStringList &arguments)
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
         window.resize(size);
     }
+    // Developer/test setting (tst_appkill): autosave this many milliseconds after a change
+    // instead of the default 10 s.
+    bool intervalOk = false;
+    const int autosaveMs = qEnvironmentVariableIntValue("PARALLAX_AUTOSAVE_INTERVAL_MS", &intervalOk);
+    if (intervalOk && autosaveMs > 0)
+        window.setAutosaveInterval(autosaveMs);
     window.show();
     if (!files.isEmpty())
         window.openFiles(files);
     if (screenshot)
         scheduleScreenshot(&window, parser.value(screenshotOption));
+    else if (saveLoop) // answers the recovery question itself
+        startSaveLoop(&window, parser.value(saveLoopOption));
     else // after the first paint: the question belongs in front of the window
         QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();

@@ -338,18 +338,22 @@ bool MainWindow::saveSession(const QString &path)
         showSaveAsDialog();
         return !isModified() && !m_sessionPath.isEmpty();
     }
-    const QString error = parallax::saveSession(currentSession(), target);
+    const Session session = currentSession();
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    // The autosave says what the file will say, and names it for a later recovery. Written first:
+    // a crash between the two writes leaves an autosave as new as the file or newer, never an
+    // older one that recovery would offer in place of the newer file (tst_appkill).
+    if (m_autosave && !m_autosave->id().isEmpty())
+        m_autosave->save(session, absoluteTarget);
+    const QString error = parallax::saveSession(session, target);
     if (!error.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not save the session:"), {error});
         return false;
     }
-    m_sessionPath = QFileInfo(target).absoluteFilePath();
+    m_sessionPath = absoluteTarget;
     m_modified = false;
     m_undo->setClean();
     m_recentFiles->add({m_sessionPath});
-    // The autosave now says what the file says, and names it for a later recovery.
-    if (m_autosave && !m_autosave->id().isEmpty())
-        m_autosave->save(currentSession(), m_sessionPath);
     m_autosaveTimer->stop();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), statusTimeoutMs);
@@ -470,7 +474,7 @@ void MainWindow::scheduleAutosave()
         m_autosaveTimer->start();
 }
 
-void MainWindow::autosaveNow()
+bool MainWindow::autosaveNow()
 {
     if (!m_autosave) {
         // Created on the first change: a window nobody edits leaves no marker behind.
@@ -478,12 +482,13 @@ void MainWindow::autosaveNow()
         const QString error = m_autosave->begin();
         if (!error.isEmpty()) {
             statusBar()->showMessage(tr("Autosave is off: %1").arg(error), statusTimeoutMs);
-            return;
+            return false;
         }
     }
     const QString error = m_autosave->save(currentSession(), m_sessionPath);
     if (!error.isEmpty())
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), statusTimeoutMs);
+    return error.isEmpty();
 }
 
 void MainWindow::offerRecovery()
@@ -507,9 +512,11 @@ void MainWindow::offerRecovery()
             // It is this run's work now: the saved file (if any) is where Save goes, and the
             // recovered state is unsaved until the analyst saves it.
             m_sessionPath = candidate.savedPath;
-            store.discard(candidate.id);
             markModified();
-            autosaveNow();
+            // This run's autosave first, then the old one goes: a crash in between leaves the
+            // work in two autosaves (offered again), never in none.
+            if (autosaveNow())
+                store.discard(candidate.id);
             return; // one window shows one session
         }
     }

@@ -1,0 +1,119 @@
+// Developer hook behind `parallax --save-loop FILE` (see saveloop.h). It drives the window's own
+// save, autosave and recovery code as fast as a test wants, so tst_appkill can kill the real app
+// in the middle of a write. Not for users: the option is hidden from --help.
+#include "saveloop.h"
+
+#include "cli/cli.h"
+#include "mainwindow.h"
+#include "recoverydialog.h"
+#include "session/autosavestore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace parallax {
+
+namespace {
+
+// One save per tick. With a shorter autosave interval (PARALLAX_AUTOSAVE_INTERVAL_MS) the autosave
+// timer also fires between two ticks, so both kinds of write happen all the time.
+constexpr int tickMs = 5;
+const QString notePrefix = QStringLiteral("save-loop ");
+
+// Line-buffered for the test, which waits for these lines.
+void say(const QString &line)
+{
+    std::fputs((line + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void fail(const QString &why, int exitCode)
+{
+    std::fputs((QStringLiteral("parallax --save-loop: ") + why + u'\n').toUtf8().constData(), stderr);
+    QCoreApplication::exit(exitCode);
+}
+
+struct LoopNote
+{
+    QString id;
+    qint64 counter = 0;
+};
+
+// The note an earlier (killed) run left in the session or its autosave: the count goes on from it.
+LoopNote findLoopNote(const Session &session)
+{
+    for (const Annotation &a : session.annotations) {
+        bool ok = false;
+        const qint64 n = a.note.startsWith(notePrefix) ? QStringView(a.note).mid(notePrefix.size()).toLongLong(&ok) : 0;
+        if (ok)
+            return {a.id, n};
+    }
+    return {};
+}
+
+void run(MainWindow *window, const QString &file)
+{
+    // What a user answering "Recover" gets; the line tells the test which autosave was offered.
+    window->setRecoveryPromptFunction([](const RecoveryCandidate &candidate) {
+        say(QStringLiteral("recovery-offered ") + candidate.id);
+        return int(RecoveryDialog::Recover);
+    });
+    window->offerRecovery();
+
+    LoopNote note = findLoopNote(window->sessionModel().session());
+    if (note.id.isEmpty()) {
+        const QList<SessionDocument> &documents = window->sessionModel().session().documents;
+        const QString first = documents.isEmpty() || documents.first().document.paragraphs.isEmpty()
+            ? QString()
+            : documents.first().document.paragraphs.first().text;
+        if (!first.isEmpty())
+            note.id = window->addNote(0, 0, 0, int(qMin<qsizetype>(8, first.size())), notePrefix + u'0',
+                                      builtinAnnotationTags().constFirst());
+        if (note.id.isEmpty())
+            return fail(QStringLiteral("no article text to annotate"), ExitLoadFailed);
+    }
+
+    auto counter = std::make_shared<qint64>(note.counter);
+    window->setNoteDialogFunction([counter](const Annotation &current) {
+        Annotation edited = current;
+        edited.note = notePrefix + QString::number(*counter);
+        return std::optional<Annotation>(edited);
+    });
+    auto ready = std::make_shared<bool>(false);
+    auto *timer = new QTimer(window);
+    timer->setInterval(tickMs);
+    QObject::connect(timer, &QTimer::timeout, window, [window, file, id = note.id, counter, ready] {
+        // Save what the note says now, then change it: the autosave timer writes the new count
+        // before the next tick saves it to the file.
+        if (!window->saveSession(file))
+            return fail(QStringLiteral("cannot save %1").arg(file), ExitWriteFailed);
+        const AutosaveStore *store = window->autosaveStore();
+        if (!*ready && store && !store->id().isEmpty()) {
+            *ready = true; // the file and this run's autosave both exist from here on
+            say(QStringLiteral("ready %1").arg(*counter));
+        }
+        ++*counter;
+        window->editNote(id);
+    });
+    timer->start();
+}
+
+} // namespace
+
+void startSaveLoop(MainWindow *window, const QString &file)
+{
+    auto start = [window, file] {
+        if (window->documents().isEmpty())
+            return fail(QStringLiteral("nothing loaded"), ExitLoadFailed);
+        run(window, file);
+    };
+    if (window->isLoading())
+        QObject::connect(window, &MainWindow::loadFinished, window, start, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, window, start);
+}
+
+} // namespace parallax
