@@ -98,20 +98,21 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
 
     if (raised(cancel))
         return cancelledResult(documents);
-    // Role names ("Mayor Ana Ruiz") feed both the quote scanner and the fact extractor: found once.
-    QList<DocumentRoleNames> roleNames;
-    roleNames.reserve(documents.size());
+    // Role names ("Mayor Ana Ruiz") feed both the quote scanner and the fact extractor: found once,
+    // in the same pass that tells which paragraphs may hold reported speech.
+    QList<DocumentSpeakerCues> speakerCues;
+    speakerCues.reserve(documents.size());
     for (const Document &d : documents) {
-        DocumentRoleNames perParagraph(d.paragraphs.size());
+        DocumentSpeakerCues perParagraph(d.paragraphs.size());
         for (int p = 0; p < d.paragraphs.size(); ++p) {
             const ParagraphRole role = d.paragraphs.at(p).role;
             if (role != ParagraphRole::Boilerplate && role != ParagraphRole::Dateline)
-                perParagraph[p] = findRoleNames(d.paragraphs.at(p).text);
+                perParagraph[p] = findSpeakerCues(d.paragraphs.at(p).text);
         }
-        roleNames.append(std::move(perParagraph));
+        speakerCues.append(std::move(perParagraph));
     }
     QuoteFinderOptions quoteOptions;
-    quoteOptions.roleNames = &roleNames;
+    quoteOptions.speakerCues = &speakerCues;
     result.quotes = findQuotes(documents, tokens, vocabulary, quoteOptions);
     if (raised(cancel))
         return cancelledResult(documents);
@@ -120,7 +121,7 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
         return cancelledResult(documents);
     // An article about another event disagrees with the others on every figure: not a conflict.
     ConflictFinderOptions conflictOptions;
-    conflictOptions.roleNames = &roleNames;
+    conflictOptions.speakerCues = &speakerCues;
     for (const Outlier &o : result.outliers)
         conflictOptions.ignoreDocuments.append(o.document);
     result.conflicts = findConflicts(documents, tokens, result.groups, vocabulary, conflictOptions);

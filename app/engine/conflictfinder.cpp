@@ -86,9 +86,9 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (int d = 0; d < documents.size(); ++d) {
         if (options.ignoreDocuments.contains(d))
             continue;
-        const DocumentRoleNames *roleNames
-            = options.roleNames && d < options.roleNames->size() ? &options.roleNames->at(d) : nullptr;
-        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary, roleNames);
+        const DocumentSpeakerCues *cues
+            = options.speakerCues && d < options.speakerCues->size() ? &options.speakerCues->at(d) : nullptr;
+        facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary, cues);
     }
     const int n = int(facts.size());
 

@@ -11,7 +11,7 @@ struct ConflictFinderOptions
 {
     QList<int> ignoreDocuments; ///< e.g. outliers: an article about another event disagrees on everything
     int maxPairsPerBucket = 400; ///< facts compared pairwise per kind; beyond that only exact subjects count
-    const QList<DocumentRoleNames> *roleNames = nullptr; ///< per document and paragraph, if already known
+    const QList<DocumentSpeakerCues> *speakerCues = nullptr; ///< per document and paragraph, if already known
 };
 
 /// \brief Details that two or more documents state incompatibly: figures with the same subject,

@@ -237,7 +237,7 @@ QString factKindName(FactKind kind)
 }
 
 QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
-                         const DocumentRoleNames *roleNames)
+                         const DocumentSpeakerCues *speakerCues)
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
@@ -337,7 +337,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             describeSubject(pt, &facts[i], i, unitEnds[i], tokenValue);
 
         // People named with a role, and transcript speakers.
-        const QList<RoleName> roles = roleNames && p < roleNames->size() ? roleNames->at(p) : findRoleNames(text);
+        const QList<RoleName> roles = speakerCues && p < speakerCues->size() ? speakerCues->at(p).roleNames : findRoleNames(text);
         for (const RoleName &r : roles) {
             if (!r.name.contains(u' '))
                 continue;

@@ -56,6 +56,6 @@ struct Fact
 /// \brief Every fact of one document (boilerplate and datelines skipped). Dates are read with the
 /// publication date as reference; `tokens` may be empty (the text is then tokenised here).
 QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
-                         const DocumentRoleNames *roleNames = nullptr);
+                         const DocumentSpeakerCues *speakerCues = nullptr);
 
 } // namespace parallax

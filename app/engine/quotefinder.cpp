@@ -72,8 +72,8 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
     for (int d = 0; d < documents.size(); ++d) {
         const Document &doc = documents.at(d);
         QuoteScanOptions scan;
-        if (options.roleNames && d < options.roleNames->size())
-            scan.roleNames = &options.roleNames->at(d);
+        if (options.speakerCues && d < options.speakerCues->size())
+            scan.speakerCues = &options.speakerCues->at(d);
         const QList<DocumentQuote> found = scanDocumentQuotes(doc, scan);
         int cachedParagraph = -1;
         QList<Token> paraTokens;

@@ -14,7 +14,7 @@ struct QuoteFinderOptions
     int variantMinShared = 2;
     double unattributedContainment = 0.75; ///< the same when a speaker is unknown on one side
     int unattributedMinShared = 4;
-    const QList<DocumentRoleNames> *roleNames = nullptr; ///< per document and paragraph, if already known
+    const QList<DocumentSpeakerCues> *speakerCues = nullptr; ///< per document and paragraph, if already known
 };
 
 /// \brief Clusters the quotations of all documents: the same words (verbatim) or the same statement

@@ -121,8 +121,8 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
         if (!scanned(para.role))
             continue;
         const QStringView text = para.text;
-        const QList<RoleName> roleNames
-            = options.roleNames && p < options.roleNames->size() ? options.roleNames->at(p) : findRoleNames(text);
+        const SpeakerCues *cues = options.speakerCues && p < options.speakerCues->size() ? &options.speakerCues->at(p) : nullptr;
+        const QList<RoleName> roleNames = cues ? cues->roleNames : findRoleNames(text);
         for (const RoleName &r : roleNames)
             resolver.learnRole(r);
 
@@ -162,7 +162,8 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             found.append(s);
             foundAt.append(at);
         }
-        const QList<IndirectSpeech> indirect = findIndirectSpeech(text, quoted);
+        const QList<IndirectSpeech> indirect
+            = cues && !cues->speechWord ? QList<IndirectSpeech>() : findIndirectSpeech(text, quoted);
 
         QList<Event> events;
         for (int i = 0; i < roleNames.size(); ++i)

@@ -28,7 +28,7 @@ struct DocumentQuote
 struct QuoteScanOptions
 {
     int minWords = 3; ///< shorter marked spans are scare quotes or titles, not statements
-    const DocumentRoleNames *roleNames = nullptr; ///< per paragraph, if already known
+    const DocumentSpeakerCues *speakerCues = nullptr; ///< per paragraph, if already known
 };
 
 /// \brief Every quotation of `document` in reading order: marked quotes, transcript turns and

@@ -388,11 +388,20 @@ Speaker speakerBefore(QStringView text, int from, int to)
     return {};
 }
 
-QList<RoleName> findRoleNames(QStringView text)
+namespace {
+
+bool opensReportedSpeech(QStringView foldedWord)
+{
+    // constexpr views: comparing with a bare u"..." array measures the literal's length at run time.
+    static constexpr QStringView according = u"according";
+    static constexpr QStringView po = u"по";
+    return foldedWord == according || foldedWord == po || lexicon::isSpeechVerb(foldedWord);
+}
+
+// findRoleNames() once a role word is known to be there.
+QList<RoleName> roleNamesOf(QStringView text)
 {
     QList<RoleName> out;
-    if (!anyWord(text, lexicon::isRoleWord))
-        return out;
     const Words lexed = lexWords(text, 0, int(text.size()));
     const QList<Word> &words = lexed.list;
     int k = 0;
@@ -445,11 +454,32 @@ QList<RoleName> findRoleNames(QStringView text)
     return out;
 }
 
+} // namespace
+
+QList<RoleName> findRoleNames(QStringView text)
+{
+    return anyWord(text, lexicon::isRoleWord) ? roleNamesOf(text) : QList<RoleName>();
+}
+
+SpeakerCues findSpeakerCues(QStringView text)
+{
+    SpeakerCues cues;
+    bool role = false;
+    anyWord(text, [&](QStringView w) {
+        role = role || lexicon::isRoleWord(w);
+        cues.speechWord = cues.speechWord || opensReportedSpeech(w);
+        return role && cues.speechWord; // both known: the rest of the paragraph cannot change them
+    });
+    if (role)
+        cues.roleNames = roleNamesOf(text);
+    return cues;
+}
+
 QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair<int, int>> &quoted)
 {
     QList<IndirectSpeech> out;
     const int n = int(text.size());
-    if (!anyWord(text, [](QStringView w) { return lexicon::isSpeechVerb(w) || w == u"according" || w == u"по"; }))
+    if (!anyWord(text, opensReportedSpeech))
         return out;
     // Prefix counts of quoted characters keep the checks below O(1) however many quotes there are.
     std::vector<int> quotedBefore(size_t(n) + 2, 0);

@@ -43,9 +43,20 @@ Speaker speakerBefore(QStringView text, int from, int to);
 /// \brief Every "Role Name" phrase of `text`, in text order.
 QList<RoleName> findRoleNames(QStringView text);
 
-/// \brief findRoleNames() of every paragraph of one document, computed once per comparison for the
-/// quote scanner and the fact extractor (both need them; lexing twice cost a tenth of compare()).
-using DocumentRoleNames = QList<QList<RoleName>>;
+/// \brief What one scan of a paragraph finds for the quote scanner and the fact extractor, computed
+/// once per comparison (both need it; lexing each paragraph per finder cost a tenth of compare()).
+struct SpeakerCues
+{
+    QList<RoleName> roleNames; ///< findRoleNames()
+    bool speechWord = false; ///< a word that may open reported speech ("said", "according to"): else
+                             ///< findIndirectSpeech() finds nothing
+};
+
+/// \brief Role names and the reported-speech check of `text`, in one pass over its words.
+SpeakerCues findSpeakerCues(QStringView text);
+
+/// \brief findSpeakerCues() of every paragraph of one document.
+using DocumentSpeakerCues = QList<SpeakerCues>;
 
 /// \brief Reported-speech clauses of `text` outside the quoted ranges `[quoted[i].first, quoted[i].second)`.
 QList<IndirectSpeech> findIndirectSpeech(QStringView text, const QList<std::pair<int, int>> &quoted);
