@@ -69,6 +69,7 @@ QString AutosaveStore::begin()
 {
     if (!QDir().mkpath(m_directory))
         return QStringLiteral("cannot create the autosave folder %1").arg(m_directory);
+    removeOrphanMarkers();
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject marker;
     marker.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
@@ -105,6 +106,22 @@ void AutosaveStore::finish()
     QFile::remove(pathFor(m_id, u".meta"));
     QFile::remove(pathFor(m_id, u".running"));
     m_id.clear();
+}
+
+// A run killed before its first autosave leaves only its marker: nothing to recover, so it goes.
+// Markers of live processes stay (another window may be about to write its first autosave).
+void AutosaveStore::removeOrphanMarkers() const
+{
+    const QDir dir(m_directory);
+    const QStringList markers = dir.entryList({QStringLiteral("*.running")}, QDir::Files, QDir::Name);
+    for (const QString &name : markers) {
+        const QString id = name.chopped(int(qstrlen(".running")));
+        if (QFileInfo::exists(pathFor(id, u".parallax")))
+            continue;
+        const QJsonObject marker = readSmall(dir.filePath(name));
+        if (!processAlive(marker.value(QStringLiteral("pid")).toInteger()))
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 QList<RecoveryCandidate> AutosaveStore::pendingRecoveries() const

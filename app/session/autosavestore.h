@@ -52,6 +52,7 @@ public:
 
 private:
     QString pathFor(const QString &id, QStringView suffix) const;
+    void removeOrphanMarkers() const;
 
     QString m_directory;
     QString m_id;

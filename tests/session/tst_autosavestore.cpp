@@ -107,6 +107,35 @@ private Q_SLOTS:
         QVERIFY2(diff.join(u'\n').contains(QStringLiteral("outlet (as loaded) -> \"Northgate Wire Service\"")),
                  qPrintable(diff.join(u'\n')));
     }
+
+    void orphanMarkersOfDeadRunsGo()
+    {
+        // A run killed before its first autosave leaves only "<id>.running": the next start removes
+        // it, but keeps markers with an autosave (a recovery) and markers of live processes.
+        QVERIFY(QDir().mkpath(m_dir));
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForFinished());
+        const QByteArray deadPid = QByteArray::number(gone.processId() > 0 ? gone.processId() : 999999);
+        auto write = [&](const QString &name, const QByteArray &content) {
+            QFile f(m_dir + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        };
+        write(QStringLiteral("orphan.running"), "{\"pid\":" + deadPid + '}');
+        write(QStringLiteral("alive.running"), "{\"pid\":" + QByteArray::number(QCoreApplication::applicationPid()) + '}');
+        write(QStringLiteral("crashed.running"), "{\"pid\":" + deadPid + '}');
+        QCOMPARE(saveSession(makeFixtureSession(), m_dir + QStringLiteral("/crashed.parallax")), QString());
+
+        AutosaveStore store;
+        QCOMPARE(store.begin(), QString());
+        QVERIFY(!QFile::exists(m_dir + QStringLiteral("/orphan.running")));
+        QVERIFY(QFile::exists(m_dir + QStringLiteral("/alive.running")));
+        QVERIFY(QFile::exists(m_dir + QStringLiteral("/crashed.running")));
+        const QList<RecoveryCandidate> pending = store.pendingRecoveries();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().id, QStringLiteral("crashed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAutosaveStore)
