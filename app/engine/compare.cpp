@@ -6,6 +6,7 @@
 #include "groupspans.h"
 #include "outliers.h"
 #include "paragraphspace.h"
+#include "parallelfor.h"
 #include "passagefinder.h"
 #include "quotefinder.h"
 #include "tokenizer.h"
@@ -27,11 +28,31 @@ Comparison cancelledResult(const QList<Document> &documents)
     return result;
 }
 
+// Steps of compare() in thousandths of the whole, roughly as they share the time of a typical run.
+namespace step {
+constexpr int tokenized = 150;
+constexpr int aligned = 350;
+constexpr int spans = 600;
+constexpr int facts = 850;
+constexpr int quotes = 950;
+constexpr int done = 1000;
+} // namespace step
+
+// Word diffs of this many groups per thread between two progress reports and cancel checks.
+constexpr int spanChunk = 64;
+
 } // namespace
 
 Comparison compare(const QList<Document> &documents, const CompareOptions &options, const std::atomic_bool *cancel)
 {
-    // One vocabulary per comparison: every id below is only meaningful inside this call.
+    const int threads = std::max(1, options.threads);
+    auto report = [&](int permille) {
+        if (options.progress)
+            options.progress(permille);
+    };
+    report(0);
+    // One vocabulary per comparison: every id below is only meaningful inside this call. Interning
+    // is sequential (ids in order of first sight); the parallel steps below only read it.
     Vocabulary vocabulary;
     Tokenizer tokenizer(vocabulary);
     QList<TokenizedDocument> tokens;
@@ -44,6 +65,7 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
         for (const Paragraph &p : d.paragraphs)
             td.paragraphs.append(p.role == ParagraphRole::Boilerplate ? QList<Token>() : tokenizer.tokenize(p.text));
         tokens.append(std::move(td));
+        report(int(step::tokenized * tokens.size() / std::max<qsizetype>(1, documents.size())));
     }
     if (raised(cancel))
         return cancelledResult(documents);
@@ -57,6 +79,7 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     QList<AlignmentGroup> groups = alignParagraphs(space, pivot, settings, cancel, &cancelled);
     if (cancelled)
         return cancelledResult(documents);
+    report(step::aligned / 2);
 
     Comparison result;
     result.documents = documents;
@@ -92,40 +115,76 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
         if (cancelled)
             return cancelledResult(documents);
     }
-    if (!fillGroupSpans(groups, documents, tokens, cancel))
-        return cancelledResult(documents);
+    report(step::aligned);
+    // Each group's diffs write only that group: groups are spread over the threads.
+    const qsizetype groupCount = groups.size();
+    const std::span<AlignmentGroup> allGroups(groups.data(), size_t(groupCount));
+    for (qsizetype from = 0; from < groupCount; from += qsizetype(spanChunk) * threads) {
+        const qsizetype to = std::min(groupCount, from + qsizetype(spanChunk) * threads);
+        std::atomic_bool stopped = false;
+        parallelFor(int((to - from + spanChunk - 1) / spanChunk), threads, [&](int chunk) {
+            const qsizetype a = from + qsizetype(chunk) * spanChunk;
+            const qsizetype b = std::min(to, a + spanChunk);
+            if (!fillGroupSpans(allGroups.subspan(size_t(a), size_t(b - a)), documents, tokens, cancel))
+                stopped = true;
+        });
+        if (stopped)
+            return cancelledResult(documents);
+        report(step::aligned + int((step::spans - step::aligned) * to / groupCount));
+    }
     result.groups = std::move(groups);
 
     if (raised(cancel))
         return cancelledResult(documents);
     // Role names ("Mayor Ana Ruiz") feed both the quote scanner and the fact extractor: found once,
-    // in the same pass that tells which paragraphs may hold reported speech.
-    QList<DocumentSpeakerCues> speakerCues;
-    speakerCues.reserve(documents.size());
-    for (const Document &d : documents) {
-        DocumentSpeakerCues perParagraph(d.paragraphs.size());
-        for (int p = 0; p < d.paragraphs.size(); ++p) {
-            const ParagraphRole role = d.paragraphs.at(p).role;
-            if (role != ParagraphRole::Boilerplate && role != ParagraphRole::Dateline)
-                perParagraph[p] = findSpeakerCues(d.paragraphs.at(p).text);
+    // in the same pass that tells which paragraphs may hold reported speech. Then each document's
+    // facts, and (as one more work item) the shared passages: all of them only read the
+    // vocabulary, since every paragraph they look at was tokenised above.
+    // An article about another event disagrees with the others on every figure: not a conflict.
+    QList<bool> ignored(n, false);
+    for (const Outlier &o : result.outliers)
+        ignored[o.document] = true;
+    QList<DocumentSpeakerCues> speakerCues(n);
+    QList<QList<Fact>> facts(n);
+    // Slots taken once here: a non-const QList access from several threads would check for sharing.
+    DocumentSpeakerCues *const cuesOf = speakerCues.data();
+    QList<Fact> *const factsOf = facts.data();
+    parallelFor(n + 1, threads, [&](int d) {
+        if (d == n) {
+            result.passages = findPassages(documents, tokens, vocabulary);
+            return;
         }
-        speakerCues.append(std::move(perParagraph));
-    }
+        const Document &doc = documents.at(d);
+        DocumentSpeakerCues &perParagraph = cuesOf[d];
+        perParagraph.resize(doc.paragraphs.size());
+        for (int p = 0; p < doc.paragraphs.size(); ++p) {
+            const ParagraphRole role = doc.paragraphs.at(p).role;
+            if (role != ParagraphRole::Boilerplate && role != ParagraphRole::Dateline)
+                perParagraph[p] = findSpeakerCues(doc.paragraphs.at(p).text);
+        }
+        if (!ignored.at(d) && !raised(cancel))
+            factsOf[d] = extractFacts(doc, d, tokens.at(d), vocabulary, &perParagraph);
+    });
+    if (raised(cancel))
+        return cancelledResult(documents);
+    report(step::facts);
+    // Quotes last among the finders: clustering them tokenises quotation text, which may add words
+    // to the vocabulary, so nothing may read it at the same time.
     QuoteFinderOptions quoteOptions;
     quoteOptions.speakerCues = &speakerCues;
     result.quotes = findQuotes(documents, tokens, vocabulary, quoteOptions);
     if (raised(cancel))
         return cancelledResult(documents);
-    result.passages = findPassages(documents, tokens, vocabulary);
-    if (raised(cancel))
-        return cancelledResult(documents);
-    // An article about another event disagrees with the others on every figure: not a conflict.
+    report(step::quotes);
     ConflictFinderOptions conflictOptions;
     conflictOptions.speakerCues = &speakerCues;
+    conflictOptions.facts = &facts;
     for (const Outlier &o : result.outliers)
         conflictOptions.ignoreDocuments.append(o.document);
     result.conflicts = findConflicts(documents, tokens, result.groups, vocabulary, conflictOptions);
     result.cancelled = raised(cancel);
+    if (!result.cancelled)
+        report(step::done);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "comparison.h"
 
 #include <atomic>
+#include <functional>
 
 namespace parallax {
 
@@ -10,7 +11,12 @@ namespace parallax {
 struct CompareOptions
 {
     int pivotDocument = -1; ///< -1: the document most similar to the rest
-    int threads = 1; ///< 1: everything on the calling thread
+    /// 1: everything on the calling thread. More: word diffs, speaker cues, facts and shared
+    /// passages of several paragraphs and documents at once; the result is the same.
+    int threads = 1;
+    /// How far the comparison got, 0..1000, called on the comparing thread between steps (so it
+    /// must be safe to call from there); never called with a smaller value than before.
+    std::function<void(int permille)> progress;
 };
 
 /// \brief Runs the whole engine (align, word diff, quotes, conflicts) over loaded documents.

@@ -86,6 +86,10 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     for (int d = 0; d < documents.size(); ++d) {
         if (options.ignoreDocuments.contains(d))
             continue;
+        if (options.facts && d < options.facts->size()) {
+            facts += options.facts->at(d);
+            continue;
+        }
         const DocumentSpeakerCues *cues
             = options.speakerCues && d < options.speakerCues->size() ? &options.speakerCues->at(d) : nullptr;
         facts += extractFacts(documents.at(d), d, d < tokens.size() ? tokens.at(d) : TokenizedDocument {}, vocabulary, cues);

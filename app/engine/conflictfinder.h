@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "factextractor.h"
 #include "speakerfinder.h"
 #include "tokenizer.h"
 
@@ -12,6 +13,7 @@ struct ConflictFinderOptions
     QList<int> ignoreDocuments; ///< e.g. outliers: an article about another event disagrees on everything
     int maxPairsPerBucket = 400; ///< facts compared pairwise per kind; beyond that only exact subjects count
     const QList<DocumentSpeakerCues> *speakerCues = nullptr; ///< per document and paragraph, if already known
+    const QList<QList<Fact>> *facts = nullptr; ///< extractFacts() per document, if already done
 };
 
 /// \brief Details that two or more documents state incompatibly: figures with the same subject,

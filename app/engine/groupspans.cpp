@@ -41,7 +41,7 @@ void writeSpans(GroupMember &member, const QList<Document> &documents, const QLi
 
 } // namespace
 
-bool fillGroupSpans(QList<AlignmentGroup> &groups, const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+bool fillGroupSpans(std::span<AlignmentGroup> groups, const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
                     const std::atomic_bool *cancel)
 {
     for (AlignmentGroup &g : groups) {
