@@ -8,6 +8,8 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,6 +54,12 @@ void refill(QComboBox *box, const QString &anyText, QStringList values)
     for (const QString &v : std::as_const(values))
         box->addItem(v, v);
     box->setCurrentIndex(qMax(0, box->findData(current)));
+    // The "all" entry shows whole in every language ("Alle Schlagwörter" is twice "All tags");
+    // the dock is only as wide as the Legend asks, so the combo must claim its own minimum.
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    const QSize text(box->fontMetrics().horizontalAdvance(anyText), box->fontMetrics().height());
+    box->setMinimumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width());
 }
 
 } // namespace
