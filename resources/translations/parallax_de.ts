@@ -713,7 +713,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     <message>
         <location line="+3"/>
         <source>%1% like pivot</source>
-        <translation>%1 % wie Referenz</translation>
+        <translation>%1 % ähnlich</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -894,7 +894,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     <message>
         <location filename="../../ui/legendwidget.cpp" line="+22"/>
         <source>Worded differently from the pivot</source>
-        <translation>Anders formuliert als in der Referenz</translation>
+        <translation>Abweichend von der Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -904,7 +904,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     <message>
         <location line="+1"/>
         <source>Shared quote (one tint per quote)</source>
-        <translation>Gemeinsames Zitat (eine Tönung je Zitat)</translation>
+        <translation>Gemeinsames Zitat (Farbe je Zitat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -914,12 +914,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     <message>
         <location line="+1"/>
         <source>Conflicting detail (hover for claims)</source>
-        <translation>Widersprüchliche Angabe (Mauszeiger zeigt die Aussagen)</translation>
+        <translation>Widerspruch (Aussagen im Tooltip)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long shared unquoted passage</source>
-        <translation>Lange gemeinsame Passage ohne Anführungszeichen</translation>
+        <translation>Lange übernommene Passage</translation>
     </message>
     <message>
         <location line="+1"/>
