@@ -359,7 +359,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::AnnotationDialog</name>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="+21"/>
+        <location filename="../../ui/annotationdialog.cpp" line="+23"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -369,7 +369,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Was ist an dieser Stelle wichtig?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose the highlight colour</source>
         <translation>Hervorhebungsfarbe wählen</translation>
     </message>
@@ -407,7 +407,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::AnnotationsDock</name>
     <message>
-        <location filename="../../ui/annotationsdock.cpp" line="+60"/>
+        <location filename="../../ui/annotationsdock.cpp" line="+68"/>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
     </message>
@@ -483,6 +483,26 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+2"/>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disputed</source>
+        <translation>umstritten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>key quote</source>
+        <translation>Schlüsselzitat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>follow up</source>
+        <translation>nachverfolgen</translation>
     </message>
 </context>
 <context>

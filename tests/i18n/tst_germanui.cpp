@@ -1,8 +1,10 @@
+#include "annotationdialog.h"
 #include "emptystate.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -158,6 +160,26 @@ private Q_SLOTS:
             docks.append(dock->windowTitle());
         QVERIFY2(docks.contains(QStringLiteral("Quellen")) && docks.contains(QStringLiteral("Widersprüche")),
                  qPrintable(docks.join(u", ")));
+    }
+
+    // Built-in tags read German in the dialog but are stored by their English names, so a session
+    // keeps its tags (and their colours) in every language.
+    void noteTagsAreGermanButStoredInEnglish()
+    {
+        AnnotationDialog dialog;
+        auto *tags = dialog.findChild<QComboBox *>();
+        QVERIFY(tags);
+        QCOMPARE(tags->itemText(0), QStringLiteral("geprüft"));
+        QCOMPARE(dialog.annotation({}).tag, QStringLiteral("verified"));
+        Annotation disputed;
+        disputed.tag = QStringLiteral("disputed");
+        dialog.setAnnotation(disputed);
+        QCOMPARE(tags->currentText(), QStringLiteral("umstritten"));
+        const Annotation edited = dialog.annotation({});
+        QCOMPARE(edited.tag, QStringLiteral("disputed"));
+        QCOMPARE(edited.colour, defaultTagColour(QStringLiteral("disputed")));
+        tags->setCurrentText(QStringLiteral("Quelle anfragen"));
+        QCOMPARE(dialog.annotation({}).tag, QStringLiteral("Quelle anfragen"));
     }
 
     void cliHelpSpeaksGerman()
