@@ -746,7 +746,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Dieser Artikel scheint von etwas anderem zu handeln: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>shares %1 of %2 paragraphs with the others</source>
+        <translation>hat %1 von %2 Absätzen mit den anderen gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+47"/>
         <source>Unknown outlet</source>
         <translation>Unbekanntes Medium</translation>
@@ -1434,7 +1439,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     <message>
         <location line="+2"/>
         <source>Corresponding paragraphs side by side, gaps where an article has none</source>
-        <translation>Entsprechende Absätze nebeneinander, Lücken wo ein Artikel keinen hat</translation>
+        <translation>Entsprechende Absätze nebeneinander, Lücken, wo ein Artikel keinen hat</translation>
     </message>
     <message>
         <location line="+1"/>
