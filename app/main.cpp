@@ -1,26 +1,27 @@
 #include "buildinfo.h"
 #include "cli/cli.h"
 #include "document/pdf/pdfloader.h"
+#include "i18n/translations.h"
 #include "mainwindowlauncher.h"
 #include "report/pdfreport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
 
 namespace {
 
+// Every path speaks the user's language from its first message on (CLI errors and --help too).
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("parallaxreader.org"));
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QLatin1StringView(parallax::appVersion));
+    parallax::installTranslations();
 }
 
 // Without this check QApplication aborts with a cryptic xcb message on a machine with no display.
@@ -61,18 +62,18 @@ int main(int argc, char **argv)
         return parallax::runCli(QCoreApplication::arguments());
     }
     if (!hasDisplay()) {
-        std::fputs("parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).\n"
-                   "Use 'parallax --json OUT FILE...' for a headless report.\n",
-                   stderr);
+        // A QCoreApplication only to say so in the user's language.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const QString message = QCoreApplication::translate("cli",
+                                                            "parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).\n"
+                                                            "Use 'parallax --json OUT FILE...' for a headless report.\n");
+        std::fputs(message.toLocal8Bit().constData(), stderr);
         return parallax::ExitUsage;
     }
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     QApplication::setDesktopFileName(QLatin1StringView(parallax::appId));
-    // parallax_<language>.qm from resources/translations; English (the source text) otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
     return parallax::runMainWindow(QCoreApplication::arguments().mid(1));
 }

@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6 (Core, Gui, Widgets, PrintSupport, Concurrent, Test) and its tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt's own texts (standard buttons, file dialogs, --help headings) in the user's language
+  qt6-translations-l10n
   qt6-svg-dev libgl-dev
   # third-party libraries of the document model and engine
   libdtl-dev libgumbo-dev libmd4c-dev libmd4c-html0-dev libicu-dev libstemmer-dev libuchardet-dev

@@ -1,5 +1,7 @@
 #include "annotationdialog.h"
 
+#include "annotationsmodel.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,7 +29,8 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
     m_note->setMinimumHeight(80);
     // Editable: the analyst may type a tag of their own next to the built-in ones.
     m_tag->setEditable(true);
-    m_tag->addItems(builtinAnnotationTags());
+    for (const QString &tag : builtinAnnotationTags())
+        m_tag->addItem(AnnotationsModel::tagLabel(tag));
     m_tag->setInsertPolicy(QComboBox::NoInsert);
     m_colourButton->setToolTip(tr("Choose the highlight colour"));
     m_colourButton->setAccessibleName(tr("Colour"));
@@ -44,7 +47,7 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
     connect(m_tag, &QComboBox::currentTextChanged, this, [this](const QString &tag) {
         // Until the analyst picks a colour, the colour follows the tag.
         if (!m_colourChosen) {
-            setColour(defaultTagColour(tag.trimmed()));
+            setColour(defaultTagColour(AnnotationsModel::tagFromLabel(tag.trimmed())));
             m_colourChosen = false;
         }
     });
@@ -53,13 +56,13 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
         if (chosen.isValid())
             setColour(chosen.name());
     });
-    setColour(defaultTagColour(m_tag->currentText()));
+    setColour(defaultTagColour(AnnotationsModel::tagFromLabel(m_tag->currentText())));
     m_colourChosen = false;
 }
 
 void AnnotationDialog::setColour(const QString &colour)
 {
-    m_colour = isValidColour(colour) ? colour.toLower() : defaultTagColour(m_tag->currentText());
+    m_colour = isValidColour(colour) ? colour.toLower() : defaultTagColour(AnnotationsModel::tagFromLabel(m_tag->currentText()));
     m_colourChosen = true;
     QPixmap swatch(32, 16);
     swatch.fill(QColor(m_colour));
@@ -73,18 +76,19 @@ void AnnotationDialog::setAnnotation(const Annotation &annotation)
     m_quote->setText(annotation.quote.size() > 300 ? annotation.quote.left(300) + QChar(0x2026) : annotation.quote);
     m_note->setPlainText(annotation.note);
     if (!annotation.tag.isEmpty())
-        m_tag->setCurrentText(annotation.tag);
+        m_tag->setCurrentText(AnnotationsModel::tagLabel(annotation.tag));
     if (isValidColour(annotation.colour))
         setColour(annotation.colour);
     // The tag's own colour is no choice: picking another tag still brings its colour.
     m_colourChosen = isValidColour(annotation.colour)
-        && annotation.colour.toLower() != defaultTagColour(m_tag->currentText().trimmed()).toLower();
+        && annotation.colour.toLower()
+            != defaultTagColour(AnnotationsModel::tagFromLabel(m_tag->currentText().trimmed())).toLower();
 }
 
 Annotation AnnotationDialog::annotation(Annotation base) const
 {
     base.note = m_note->toPlainText().trimmed();
-    const QString tag = m_tag->currentText().trimmed();
+    const QString tag = AnnotationsModel::tagFromLabel(m_tag->currentText().trimmed());
     base.tag = tag.isEmpty() ? builtinAnnotationTags().constFirst() : tag;
     base.colour = m_colour;
     return base;

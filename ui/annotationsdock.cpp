@@ -8,6 +8,8 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,7 +43,7 @@ private:
     QString m_outletValue;
 };
 
-void refill(QComboBox *box, const QString &anyText, QStringList values)
+void refill(QComboBox *box, const QString &anyText, QStringList values, QString (*label)(const QString &) = nullptr)
 {
     const QString current = box->currentData().toString();
     values.removeDuplicates();
@@ -50,8 +52,14 @@ void refill(QComboBox *box, const QString &anyText, QStringList values)
     box->clear();
     box->addItem(anyText, QString());
     for (const QString &v : std::as_const(values))
-        box->addItem(v, v);
+        box->addItem(label ? label(v) : v, v);
     box->setCurrentIndex(qMax(0, box->findData(current)));
+    // The "all" entry shows whole in every language ("Alle Schlagwörter" is twice "All tags");
+    // the dock is only as wide as the Legend asks, so the combo must claim its own minimum.
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    const QSize text(box->fontMetrics().horizontalAdvance(anyText), box->fontMetrics().height());
+    box->setMinimumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box).width());
 }
 
 } // namespace
@@ -144,7 +152,7 @@ void AnnotationsDock::updateFilters()
         tags.append(m_model->index(r, 0).data(AnnotationsModel::TagRole).toString());
         outlets.append(m_model->index(r, 0).data(AnnotationsModel::OutletRole).toString());
     }
-    refill(m_tag, tr("All tags"), tags);
+    refill(m_tag, tr("All tags"), tags, &AnnotationsModel::tagLabel);
     refill(m_outlet, tr("All outlets"), outlets);
 }
 

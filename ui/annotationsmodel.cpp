@@ -66,7 +66,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TagColumn:
-            return a.tag;
+            return tagLabel(a.tag);
         case NoteColumn:
             return a.note;
         case OutletColumn:
@@ -104,6 +104,27 @@ QVariant AnnotationsModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+QString AnnotationsModel::tagLabel(const QString &tag)
+{
+    // The built-in tags of builtinAnnotationTags(), which must stay their English keys.
+    static const char *const labels[]
+        = {QT_TR_NOOP("verified"), QT_TR_NOOP("disputed"), QT_TR_NOOP("key quote"), QT_TR_NOOP("follow up")};
+    for (const char *label : labels) {
+        if (tag == QLatin1StringView(label))
+            return tr(label);
+    }
+    return tag;
+}
+
+QString AnnotationsModel::tagFromLabel(const QString &label)
+{
+    for (const QString &tag : builtinAnnotationTags()) {
+        if (label == tagLabel(tag))
+            return tag;
+    }
+    return label;
 }
 
 int AnnotationsModel::rowOf(const QString &id) const

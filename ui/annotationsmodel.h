@@ -35,6 +35,13 @@ public:
     /// The row of annotation `id`, or -1.
     int rowOf(const QString &id) const;
 
+    /// A tag as the analyst reads it: the built-in ones ("verified", ...) in the user's language,
+    /// any other as typed. Sessions and reports keep the English name, so a session opens with
+    /// the same tags and colours in every language.
+    static QString tagLabel(const QString &tag);
+    /// The tag a label typed or picked in the note dialog stands for (tagLabel() reversed).
+    static QString tagFromLabel(const QString &label);
+
 private:
     QString outletOf(const QString &documentKey) const;
 

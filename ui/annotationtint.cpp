@@ -1,5 +1,6 @@
 #include "annotationtint.h"
 
+#include "annotationsmodel.h"
 #include "paragraphtext.h"
 
 #include <QColor>
@@ -51,7 +52,8 @@ void applyAnnotationTint(QTextDocument *document, const QList<Annotation> &annot
         QTextCharFormat format;
         format.setBackground(colour);
         format.setProperty(AnnotationIdProperty, a.id);
-        format.setToolTip(a.note.isEmpty() ? a.tag : QStringLiteral("%1: %2").arg(a.tag, a.note));
+        const QString tag = AnnotationsModel::tagLabel(a.tag);
+        format.setToolTip(a.note.isEmpty() ? tag : QStringLiteral("%1: %2").arg(tag, a.note));
         cursor.setPosition(block.position() + start);
         cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);

@@ -57,7 +57,7 @@ ComparisonDocks::ComparisonDocks(QMainWindow *window, QMenu *viewMenu)
     for (TableDock *dock : {m_sourcesDock, m_quotesDock, m_conflictsDock, m_similarityDock})
         dock->hide();
 
-    QMenu *docks = viewMenu->addMenu(tr("&Panels"));
+    QMenu *docks = viewMenu->addMenu(tr("Pa&nels"));
     docks->addAction(m_legendDock->toggleViewAction());
     docks->addAction(m_sourcesDock->toggleViewAction());
     docks->addAction(m_quotesDock->toggleViewAction());

@@ -1,5 +1,7 @@
 #include "comparisontextview.h"
 
+#include "conflictsmodel.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -116,7 +118,7 @@ QString ComparisonTextView::toolTipAt(const QPoint &viewportPos) const
     if (format.hasProperty(ConflictProperty)) {
         const Conflict conflict = c.conflicts.value(format.intProperty(ConflictProperty));
         QString html = tr("<b>Conflicting %1</b>: %2<table cellspacing='4'>")
-                           .arg(conflict.kind.toHtmlEscaped(), conflict.subject.toHtmlEscaped());
+                           .arg(ConflictsModel::kindLabel(conflict.kind).toHtmlEscaped(), conflict.subject.toHtmlEscaped());
         for (const Claim &claim : conflict.claims)
             // The publication time shows when a figure simply changed over the day.
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><i>%3</i></td><td>%4</td></tr>")

@@ -35,7 +35,7 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (index.column() == KindColumn)
-        return c.kind;
+        return kindLabel(c.kind);
     if (index.column() == SubjectColumn)
         return c.subject;
     const int document = index.column() - FirstDocumentColumn;
@@ -49,6 +49,26 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
                               : claim.text);
     }
     return claims.join(QStringLiteral("; "));
+}
+
+QString ConflictsModel::kindLabel(const QString &kind)
+{
+    // The engine's names (factKindName()) are keys of the JSON report, so they stay English there.
+    if (kind == u"number")
+        return tr("number");
+    if (kind == u"percent")
+        return tr("percent");
+    if (kind == u"money")
+        return tr("money");
+    if (kind == u"duration")
+        return tr("duration");
+    if (kind == u"date")
+        return tr("date");
+    if (kind == u"time")
+        return tr("time");
+    if (kind == u"name")
+        return tr("name");
+    return kind;
 }
 
 QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const

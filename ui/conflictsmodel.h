@@ -23,6 +23,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The kind of a conflict ("number", "date", ... as the engine and the reports name it) in
+    /// the user's language.
+    static QString kindLabel(const QString &kind);
+
 private:
     ComparisonIndexPtr m_index;
 };

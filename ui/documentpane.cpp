@@ -182,7 +182,10 @@ void DocumentPane::setComparison(ComparisonIndexPtr index, int documentIndex, Vi
             if (outlier.document == documentIndex) {
                 // Said in the header: otherwise a pane of gaps looks like a bug.
                 m_similarity->setText(tr("%1 · outlier").arg(m_similarity->text()));
-                m_similarity->setToolTip(tr("This article seems to be about something else: %1").arg(outlier.reason));
+                m_similarity->setToolTip(tr("This article seems to be about something else: %1")
+                                             .arg(tr("shares %1 of %2 paragraphs with the others")
+                                                      .arg(outlier.sharedParagraphs)
+                                                      .arg(outlier.paragraphs)));
             }
         }
     } else {

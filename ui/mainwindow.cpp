@@ -185,7 +185,7 @@ void MainWindow::createActions()
     QAction *find
         = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), m_findBar, &FindBar::activate);
     find->setShortcut(QKeySequence::Find);
-    QAction *findNext = editMenu->addAction(tr("Find &Next"), m_findBar, [this] { m_findBar->findNext(1); });
+    QAction *findNext = editMenu->addAction(tr("Find Ne&xt"), m_findBar, [this] { m_findBar->findNext(1); });
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(-1); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);

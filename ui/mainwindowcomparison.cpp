@@ -228,10 +228,10 @@ void MainWindow::createViewActions()
     m_alignedAction->setChecked(true);
     view->addSeparator();
 
-    m_articlesMenu = view->addMenu(tr("A&rticles"));
+    m_articlesMenu = view->addMenu(tr("Ar&ticles"));
     QAction *left = view->addAction(tr("Move Article &Left"), this, [this] { m_paneArea->moveDocument(activeDocument(), -1); });
     left->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
-    QAction *right = view->addAction(tr("Move Article R&ight"), this, [this] { m_paneArea->moveDocument(activeDocument(), 1); });
+    QAction *right = view->addAction(tr("Move Article Ri&ght"), this, [this] { m_paneArea->moveDocument(activeDocument(), 1); });
     right->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     QAction *pivot = view->addAction(tr("Make Article the &Pivot"), this, [this] { setPivot(activeDocument()); });
     pivot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -257,7 +257,7 @@ void MainWindow::createViewActions()
 
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom + 1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_zoom - 1); });
+    QAction *zoomOut = view->addAction(tr("Zoom O&ut"), this, [this] { setZoom(m_zoom - 1); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { setZoom(0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

@@ -12,6 +12,7 @@
 #include "report/pdfreport.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,7 +39,8 @@ QString writeBytes(const QString &path, const QByteArray &bytes)
     // QSaveFile: an existing export is replaced only once the new one is complete.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QObject::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("parallax::MainWindow", "cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 } // namespace

@@ -33,7 +33,7 @@ void scheduleScreenshot(MainWindow *window, const QString &target)
         QTimer::singleShot(300, window, [window, target] {
             const bool saved = window->grab().save(target, "PNG");
             if (!saved)
-                printError(QStringLiteral("parallax: cannot write screenshot %1").arg(target));
+                printError(QCoreApplication::translate("cli", "parallax: cannot write screenshot %1").arg(target));
             // exit(), not quit(): quitting would close the window and store the forced size.
             QCoreApplication::exit(saved ? ExitOk : ExitWriteFailed);
         });
@@ -90,20 +90,24 @@ void applyDarkPalette()
 
 int runMainWindow(const QStringList &arguments)
 {
+    // The same options and texts as in app/cli/cli.cpp, whose --help documents them.
     QCommandLineParser parser;
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("cli", "Save a PNG of the window once loading finished, then exit."), QStringLiteral("PNG"));
+        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
+        QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
     const QCommandLineOption layoutOption(
-        QStringLiteral("layout"), QCoreApplication::translate("cli", "Start in layout 'aligned' (rows) or 'original' (order)."),
+        QStringLiteral("layout"), QCoreApplication::translate("cli", "Window only: start in aligned rows or in original order."),
         QStringLiteral("aligned|original"));
     parser.addOption(layoutOption);
-    const QCommandLineOption darkOption(QStringLiteral("dark"), QCoreApplication::translate("cli", "Use a dark Fusion palette."));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QCoreApplication::translate("cli", "Window only: use a dark Fusion palette (for screenshots)."));
     parser.addOption(darkOption);
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QCoreApplication::translate("cli", "Window size for --screenshot, e.g. 1400x800."),
-                                        QStringLiteral("WxH"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("cli", "Window only: window size for --screenshot (default 1400x800)."),
+        QStringLiteral("WxH"));
     parser.addOption(sizeOption);
     // For tests/ui/tst_appkill only (saveloop.h); hidden because it overwrites FILE endlessly.
     QCommandLineOption saveLoopOption(QStringLiteral("save-loop"), QStringLiteral("Developer: save to FILE in a loop."),
@@ -132,7 +136,7 @@ int runMainWindow(const QStringList &arguments)
     if (parser.isSet(layoutOption)) {
         const QString layout = parser.value(layoutOption);
         if (layout != QLatin1StringView("aligned") && layout != QLatin1StringView("original")) {
-            printError(QStringLiteral("parallax: --layout must be 'aligned' or 'original'"));
+            printError(QCoreApplication::translate("cli", "parallax: --layout must be 'aligned' or 'original'"));
             return ExitUsage;
         }
         window.setViewLayout(layout == QLatin1StringView("original") ? ViewLayout::OriginalOrder : ViewLayout::AlignedRows);

@@ -48,7 +48,8 @@ QVariant SimilarityModel::data(const QModelIndex &index, int role) const
     const double value = m_index->comparison().similarity.value(index.row()).value(index.column(), 0.0);
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1%").arg(qRound(value * 100));
+        //: A similarity in per cent; German puts a space before the sign.
+        return tr("%1%").arg(qRound(value * 100));
     case ValueRole:
         return value;
     case Qt::BackgroundRole:

@@ -41,7 +41,7 @@ bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
     if (target == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            *error = QStringLiteral("cannot write to standard output");
+            *error = QCoreApplication::translate("cli", "cannot write to standard output");
             return false;
         }
         return true;
@@ -49,7 +49,7 @@ bool writeOutput(const QString &target, const QByteArray &bytes, QString *error)
     // QSaveFile: an existing report is replaced only once the new one is complete.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(target, file.errorString());
+        *error = QCoreApplication::translate("cli", "cannot write %1: %2").arg(target, file.errorString());
         return false;
     }
     return true;
@@ -104,59 +104,71 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
         "otherwise opens the FILEs in the Parallax window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"), tr("Write the comparison report as JSON to OUT (- for standard output)."), QStringLiteral("OUT"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("Write the annotated PDF report to OUT."),
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Write the comparison report as JSON to OUT (- for standard output)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       QCoreApplication::translate("cli", "Write the annotated PDF report to OUT."),
                                        QStringLiteral("OUT"));
     const QCommandLineOption htmlOption(
-        QStringLiteral("html"), tr("Write a self-contained HTML report to OUT (- for standard output)."), QStringLiteral("OUT"));
+        QStringLiteral("html"),
+        QCoreApplication::translate("cli", "Write a self-contained HTML report to OUT (- for standard output)."),
+        QStringLiteral("OUT"));
     const QCommandLineOption conflictsOption(
-        QStringLiteral("csv-conflicts"), tr("Write the conflicts as CSV to OUT (- for standard output)."), QStringLiteral("OUT"));
-    const QCommandLineOption quotesOption(QStringLiteral("csv-quotes"),
-                                          tr("Write the shared quotes as CSV to OUT (- for standard output)."),
-                                          QStringLiteral("OUT"));
+        QStringLiteral("csv-conflicts"),
+        QCoreApplication::translate("cli", "Write the conflicts as CSV to OUT (- for standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption quotesOption(
+        QStringLiteral("csv-quotes"),
+        QCoreApplication::translate("cli", "Write the shared quotes as CSV to OUT (- for standard output)."),
+        QStringLiteral("OUT"));
     const QCommandLineOption sessionOption(
         QStringLiteral("session"),
-        tr("Compare the articles saved in the session FILE (with its notes and corrections, in its pane "
-           "order, hidden panes left out); FILEs given as well are added to them."),
+        QCoreApplication::translate("cli",
+                                    "Compare the articles saved in the session FILE (with its notes and corrections, in its pane "
+                                    "order, hidden panes left out); FILEs given as well are added to them."),
         QStringLiteral("FILE"));
-    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper of the PDF: A4 (default) or Letter."),
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                            QCoreApplication::translate("cli", "Paper of the PDF: A4 (default) or Letter."),
                                             QStringLiteral("SIZE"), QStringLiteral("A4"));
-    const QCommandLineOption noNotesOption(QStringLiteral("no-annotations"),
-                                           tr("Leave the session's notes out of the PDF and HTML reports."));
+    const QCommandLineOption noNotesOption(
+        QStringLiteral("no-annotations"),
+        QCoreApplication::translate("cli", "Leave the session's notes out of the PDF and HTML reports."));
     for (const QCommandLineOption &o :
          {jsonOption, pdfOption, htmlOption, conflictsOption, quotesOption, sessionOption, pageSizeOption, noNotesOption})
         parser.addOption(o);
     // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), tr("Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
     const QCommandLineOption layoutOption(
-        QStringLiteral("layout"), tr("Window only: start in aligned rows or in original order."),
+        QStringLiteral("layout"), QCoreApplication::translate("cli", "Window only: start in aligned rows or in original order."),
         QStringLiteral("aligned|original"));
     parser.addOption(layoutOption);
     const QCommandLineOption darkOption(
-        QStringLiteral("dark"), tr("Window only: use a dark Fusion palette (for screenshots)."));
+        QStringLiteral("dark"), QCoreApplication::translate("cli", "Window only: use a dark Fusion palette (for screenshots)."));
     parser.addOption(darkOption);
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
-        tr("Window only: window size for --screenshot (default 1400x800)."),
+        QCoreApplication::translate("cli", "Window only: window size for --screenshot (default 1400x800)."),
         QStringLiteral("WxH"));
     parser.addOption(sizeOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),
+        QStringLiteral("FILE..."));
 
     if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("parallax: %1\n\n%2").arg(parser.errorText(), parser.helpText()));
+        printErr(QCoreApplication::translate("cli", "parallax: %1\n\n%2").arg(parser.errorText(), parser.helpText()));
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        printOut(
-            parser.helpText().trimmed()
-            + QStringLiteral(
-                "\n\nExit codes: 0 ok, 1 usage, 2 an input or session could not be loaded, 3 a report could not be written."));
+        printOut(parser.helpText().trimmed() + QStringLiteral("\n\n")
+                 + QCoreApplication::translate("cli",
+                                               "Exit codes: 0 ok, 1 usage, 2 an input or session could not be loaded, 3 a "
+                                               "report could not be written."));
         return ExitOk;
     }
     if (parser.isSet(versionOption)) {
@@ -167,19 +179,20 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
     const bool anyOutput = parser.isSet(jsonOption) || parser.isSet(pdfOption) || parser.isSet(htmlOption)
         || parser.isSet(conflictsOption) || parser.isSet(quotesOption);
     if (!anyOutput || (files.isEmpty() && !parser.isSet(sessionOption))) {
-        printErr(QStringLiteral("parallax: --json, --pdf, --html, --csv-conflicts or --csv-quotes OUT needs at least one FILE or "
-                                "a --session\n\n%1")
+        printErr(QCoreApplication::translate("cli",
+                                             "parallax: --json, --pdf, --html, --csv-conflicts or --csv-quotes OUT "
+                                             "needs at least one FILE or a --session\n\n%1")
                      .arg(parser.helpText()));
         return ExitUsage;
     }
     const QString pageSize = parser.value(pageSizeOption);
     if (pageSize.compare(u"A4", Qt::CaseInsensitive) != 0 && pageSize.compare(u"Letter", Qt::CaseInsensitive) != 0) {
-        printErr(QStringLiteral("parallax: --page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
+        printErr(QCoreApplication::translate("cli", "parallax: --page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
         return ExitUsage;
     }
     if (parser.isSet(pdfOption) && (!pdf || parser.value(pdfOption) == u"-")) {
-        printErr(pdf ? QStringLiteral("parallax: --pdf needs a file name, not standard output")
-                     : QStringLiteral("parallax: this build cannot write PDF"));
+        printErr(pdf ? QCoreApplication::translate("cli", "parallax: --pdf needs a file name, not standard output")
+                     : QCoreApplication::translate("cli", "parallax: this build cannot write PDF"));
         return ExitUsage;
     }
 
@@ -225,7 +238,7 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
                 reportOptions.documents.append(i);
         }
         if (reportOptions.documents.isEmpty()) {
-            printErr(QStringLiteral("parallax: every article of the session is hidden; nothing to report"));
+            printErr(QCoreApplication::translate("cli", "parallax: every article of the session is hidden; nothing to report"));
             return ExitUsage;
         }
     }

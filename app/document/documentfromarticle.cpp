@@ -3,6 +3,8 @@
 #include "documentmetadata.h"
 #include "paragraphroles.h"
 
+#include <QCoreApplication>
+
 namespace parallax {
 
 LoadResult loadFailure(const QString &path, const QString &reason)
@@ -16,9 +18,10 @@ LoadResult documentFromArticle(Document doc, const ParsedArticle &article, const
 {
     const qsizetype maxBlocks = std::max(options.maxParagraphs, 0);
     if (article.blocks.size() > maxBlocks)
-        return loadFailure(doc.path, QStringLiteral("too many paragraphs (more than %1, the limit)").arg(maxBlocks));
+        return loadFailure(doc.path,
+                           QCoreApplication::translate("load", "too many paragraphs (more than %1, the limit)").arg(maxBlocks));
     if (article.blocks.isEmpty())
-        return loadFailure(doc.path, QStringLiteral("no readable text found"));
+        return loadFailure(doc.path, QCoreApplication::translate("load", "no readable text found"));
     doc.paragraphs = assignParagraphRoles(article.blocks);
     fillMetadata(doc, article);
     LoadResult result;

@@ -1,5 +1,6 @@
 #include "docxparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -63,7 +64,7 @@ public:
                 m_paragraphs.last().text += reader.text();
         }
         if (reader.hasError() && blocks.size() <= m_maxBlocks) {
-            *error = QStringLiteral("%1 is not well-formed XML (line %2: %3)")
+            *error = QCoreApplication::translate("load", "%1 is not well-formed XML (line %2: %3)")
                          .arg(partName)
                          .arg(reader.lineNumber())
                          .arg(reader.errorString());

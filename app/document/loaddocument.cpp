@@ -8,6 +8,7 @@
 #include "textdecoding.h"
 #include "textloader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,10 +78,12 @@ LoadResult loadBinary(const QString &format, const QString &path, const QByteArr
     if (format == u"odt")
         return loadOdt(path, bytes, options);
     if (format == u"doc")
-        return failure(path, QStringLiteral("Word 97-2003 documents (.doc) are not supported; save it as .docx and open that"));
+        return failure(path,
+                       QCoreApplication::translate(
+                           "load", "Word 97-2003 documents (.doc) are not supported; save it as .docx and open that"));
     if (const LoaderFunction loader = registeredLoader(format))
         return loader(path, bytes, options);
-    return failure(path, QStringLiteral("PDF support not available in this build"));
+    return failure(path, QCoreApplication::translate("load", "PDF support not available in this build"));
 }
 
 } // namespace
@@ -93,32 +96,32 @@ QString LoadError::message() const
 LoadResult loadDocument(const QString &path, const LoadOptions &options)
 {
     if (path.isEmpty())
-        return failure(path, QStringLiteral("no file name given"));
+        return failure(path, QCoreApplication::translate("load", "no file name given"));
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, QStringLiteral("file does not exist"));
+        return failure(path, QCoreApplication::translate("load", "file does not exist"));
     if (info.isDir())
-        return failure(path, QStringLiteral("is a directory, not a file"));
+        return failure(path, QCoreApplication::translate("load", "is a directory, not a file"));
     // Devices and pipes could block forever or never end.
     if (!info.isFile())
-        return failure(path, QStringLiteral("not a regular file"));
+        return failure(path, QCoreApplication::translate("load", "not a regular file"));
     if (!info.isReadable())
-        return failure(path, QStringLiteral("permission denied: the file is not readable"));
+        return failure(path, QCoreApplication::translate("load", "permission denied: the file is not readable"));
     if (info.size() == 0)
-        return failure(path, QStringLiteral("file is empty"));
-    const QString tooLarge = QStringLiteral("file is too large (%1; the limit is %2)");
+        return failure(path, QCoreApplication::translate("load", "file is empty"));
+    const QString tooLarge = QCoreApplication::translate("load", "file is too large (%1; the limit is %2)");
     if (info.size() > options.maxFileBytes)
         return failure(path, tooLarge.arg(megabytes(info.size()), megabytes(options.maxFileBytes)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot be opened: %1").arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("load", "cannot be opened: %1").arg(file.errorString()));
     // Read at most one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(options.maxFileBytes + 1);
     if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
-        return failure(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("load", "cannot be read: %1").arg(file.errorString()));
     if (bytes.isEmpty())
-        return failure(path, QStringLiteral("file is empty"));
+        return failure(path, QCoreApplication::translate("load", "file is empty"));
     if (bytes.size() > options.maxFileBytes)
         return failure(path, tooLarge.arg(megabytes(bytes.size()), megabytes(options.maxFileBytes)));
     const QString suffix = info.suffix().toLower();
@@ -127,7 +130,7 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     if (const QString binary = binaryFormatFor(suffix, bytes); !binary.isEmpty())
         return loadBinary(binary, path, bytes, options);
     if (looksBinary(bytes))
-        return failure(path, QStringLiteral("not a text file (it contains binary data)"));
+        return failure(path, QCoreApplication::translate("load", "not a text file (it contains binary data)"));
 
     Document doc;
     doc.path = path;
@@ -137,14 +140,15 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     doc.encoding = decoded.encoding;
     doc.source = normalizeLineEndings(decoded.text);
     if (doc.source.trimmed().isEmpty())
-        return failure(path, QStringLiteral("file contains only white space"));
+        return failure(path, QCoreApplication::translate("load", "file contains only white space"));
 
     const qsizetype maxBlocks = std::max(options.maxParagraphs, 0);
     ParsedArticle article;
     if (doc.format == u"md")
         article = parseMarkdown(doc.source, maxBlocks);
     else if (doc.format == u"html" && htmlNestingDepth(doc.source) > MaxHtmlNesting)
-        return failure(path, QStringLiteral("HTML is nested too deeply (more than %1 levels)").arg(MaxHtmlNesting));
+        return failure(
+            path, QCoreApplication::translate("load", "HTML is nested too deeply (more than %1 levels)").arg(MaxHtmlNesting));
     else if (doc.format == u"html")
         article = parseHtml(doc.source, maxBlocks);
     else
@@ -170,7 +174,7 @@ LoadManyResult loadDocuments(const QStringList &paths, const LoadOptions &option
         const QStringList names = dir.entryList(filters, QDir::Files | QDir::Readable, QDir::Name);
         if (names.isEmpty())
             out.errors.append({path,
-                               QStringLiteral("folder contains no supported files (%1)")
+                               QCoreApplication::translate("load", "folder contains no supported files (%1)")
                                    .arg(supportedExtensions().join(QStringLiteral(", ")))});
         for (const QString &name : names)
             files.append(dir.filePath(name));

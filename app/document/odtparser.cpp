@@ -2,6 +2,7 @@
 
 #include "docxparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -40,7 +41,7 @@ public:
                 m_paragraphs.last().text += reader.text();
         }
         if (reader.hasError() && blocks.size() <= m_maxBlocks) {
-            *error = QStringLiteral("content.xml is not well-formed XML (line %1: %2)")
+            *error = QCoreApplication::translate("load", "content.xml is not well-formed XML (line %1: %2)")
                          .arg(reader.lineNumber())
                          .arg(reader.errorString());
             return false;

@@ -5,6 +5,8 @@
 #include "odtparser.h"
 #include "zipreader.h"
 
+#include <QCoreApplication>
+
 namespace parallax {
 
 namespace {
@@ -34,9 +36,9 @@ LoadResult loadDocx(const QString &path, const QByteArray &bytes, const LoadOpti
 {
     ZipReader zip(bytes, options.maxUnzippedBytes, options.maxCompressionRatio);
     if (!zip.isOpen())
-        return loadFailure(path, QStringLiteral("not a Word document: ") + zip.error());
+        return loadFailure(path, QCoreApplication::translate("load", "not a Word document: %1").arg(zip.error()));
     if (!zip.contains(QStringLiteral("word/document.xml")))
-        return loadFailure(path, QStringLiteral("not a Word document: word/document.xml is missing"));
+        return loadFailure(path, QCoreApplication::translate("load", "not a Word document: word/document.xml is missing"));
     DocxParts parts;
     parts.document = zip.read(QStringLiteral("word/document.xml"));
     if (parts.document.isNull())
@@ -57,7 +59,7 @@ LoadResult loadDocx(const QString &path, const QByteArray &bytes, const LoadOpti
     const qsizetype maxBlocks = std::max(options.maxParagraphs, 0);
     const ParsedArticle article = parseDocx(parts, maxBlocks, &error);
     if (!error.isEmpty())
-        return loadFailure(path, QStringLiteral("damaged Word document: ") + error);
+        return loadFailure(path, QCoreApplication::translate("load", "damaged Word document: %1").arg(error));
     Document doc = emptyDocument(path, QStringLiteral("docx"));
     doc.source = plainSource(article);
     return documentFromArticle(std::move(doc), article, options);
@@ -67,9 +69,9 @@ LoadResult loadOdt(const QString &path, const QByteArray &bytes, const LoadOptio
 {
     ZipReader zip(bytes, options.maxUnzippedBytes, options.maxCompressionRatio);
     if (!zip.isOpen())
-        return loadFailure(path, QStringLiteral("not an OpenDocument text: ") + zip.error());
+        return loadFailure(path, QCoreApplication::translate("load", "not an OpenDocument text: %1").arg(zip.error()));
     if (!zip.contains(QStringLiteral("content.xml")))
-        return loadFailure(path, QStringLiteral("not an OpenDocument text: content.xml is missing"));
+        return loadFailure(path, QCoreApplication::translate("load", "not an OpenDocument text: content.xml is missing"));
     const QByteArray content = zip.read(QStringLiteral("content.xml"));
     if (content.isNull())
         return loadFailure(path, zip.error());
@@ -79,7 +81,7 @@ LoadResult loadOdt(const QString &path, const QByteArray &bytes, const LoadOptio
     QString error;
     const ParsedArticle article = parseOdt(content, meta, std::max(options.maxParagraphs, 0), &error);
     if (!error.isEmpty())
-        return loadFailure(path, QStringLiteral("damaged OpenDocument text: ") + error);
+        return loadFailure(path, QCoreApplication::translate("load", "damaged OpenDocument text: %1").arg(error));
     Document doc = emptyDocument(path, QStringLiteral("odt"));
     doc.source = plainSource(article);
     return documentFromArticle(std::move(doc), article, options);

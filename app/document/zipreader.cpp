@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <QCoreApplication>
+
 namespace parallax {
 
 struct ZipReader::Archive
@@ -37,7 +39,8 @@ ZipReader::ZipReader(const QByteArray &bytes, qint64 maxPartBytes, int maxRatio)
             zip_source_free(source);
     }
     if (!m_archive->zip)
-        m_error = QStringLiteral("not a valid zip archive (%1)").arg(QString::fromUtf8(zip_error_strerror(&error)));
+        m_error = QCoreApplication::translate("load", "not a valid zip archive (%1)")
+                      .arg(QString::fromUtf8(zip_error_strerror(&error)));
     zip_error_fini(&error);
 }
 
@@ -65,10 +68,10 @@ QByteArray ZipReader::read(const QString &name)
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(m_archive->zip, utf8Name.constData(), 0, &stat) != 0) {
-        m_error = QStringLiteral("%1 is missing from the archive").arg(name);
+        m_error = QCoreApplication::translate("load", "%1 is missing from the archive").arg(name);
         return {};
     }
-    const QString bomb = QStringLiteral("%1 inflates to more than %2 (a zip bomb or a damaged file)");
+    const QString bomb = QCoreApplication::translate("load", "%1 inflates to more than %2 (a zip bomb or a damaged file)");
     const qint64 compressed = std::max<qint64>(qint64(stat.comp_size), 1);
     // The declared sizes can lie; they only let us refuse early. The read below enforces the limits.
     const qint64 limit = std::min(m_maxPartBytes, compressed * m_maxRatio + 64 * 1024);
@@ -78,7 +81,8 @@ QByteArray ZipReader::read(const QString &name)
     }
     zip_file_t *file = zip_fopen(m_archive->zip, utf8Name.constData(), 0);
     if (!file) {
-        m_error = QStringLiteral("%1 cannot be read (%2)").arg(name, QString::fromUtf8(zip_strerror(m_archive->zip)));
+        m_error = QCoreApplication::translate("load", "%1 cannot be read (%2)")
+                      .arg(name, QString::fromUtf8(zip_strerror(m_archive->zip)));
         return {};
     }
     QByteArray out;
@@ -86,7 +90,8 @@ QByteArray ZipReader::read(const QString &name)
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
         if (n < 0) {
-            m_error = QStringLiteral("%1 is damaged (%2)").arg(name, QString::fromUtf8(zip_file_strerror(file)));
+            m_error
+                = QCoreApplication::translate("load", "%1 is damaged (%2)").arg(name, QString::fromUtf8(zip_file_strerror(file)));
             zip_fclose(file);
             return {};
         }

@@ -46,7 +46,9 @@ struct AlignmentGroup
 struct Outlier
 {
     int document = 0;
-    QString reason;
+    QString reason; ///< English, as in the JSON report
+    int sharedParagraphs = 0; ///< the figures of `reason`, for the window to say it in the user's language
+    int paragraphs = 0;
 };
 
 /// \brief Where a quote or passage stands: [start, end) in UTF-16 code units of the paragraph text.

@@ -51,8 +51,8 @@ QList<Outlier> findOutliers(const QList<QList<double>> &similarity, const QList<
         const double typical = median(others);
         if (mean[size_t(i)] < relativeGap * typical && typical - mean[size_t(i)] >= absoluteGap) {
             const int shared = i < sharedParagraphs.size() ? sharedParagraphs[i] : 0;
-            outliers.append(
-                {i, QStringLiteral("shares %1 of %2 paragraphs with the others").arg(shared).arg(paragraphCounts[i])});
+            outliers.append({i, QStringLiteral("shares %1 of %2 paragraphs with the others").arg(shared).arg(paragraphCounts[i]),
+                             shared, paragraphCounts[i]});
         }
     }
     return outliers;

@@ -4,6 +4,7 @@
 #include "pdfhtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -470,7 +471,7 @@ QString writePdfReport(const ReportContent &content, const QString &path, const 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("report", "cannot write %1: %2").arg(path, file.errorString());
     QString author = options.author;
     if (author.isEmpty())
         author = qEnvironmentVariable("USER", QStringLiteral("Parallax"));
@@ -487,12 +488,12 @@ QString writePdfReport(const ReportContent &content, const QString &path, const 
         builder.build();
         QPainter painter;
         if (!painter.begin(&writer))
-            return QStringLiteral("cannot start the PDF %1").arg(path);
+            return QCoreApplication::translate("report", "cannot start the PDF %1").arg(path);
         builder.paint(painter);
         painter.end();
     }
     if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("report", "cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

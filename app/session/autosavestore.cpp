@@ -68,14 +68,14 @@ QString AutosaveStore::pathFor(const QString &id, QStringView suffix) const
 QString AutosaveStore::begin()
 {
     if (!QDir().mkpath(m_directory))
-        return QStringLiteral("cannot create the autosave folder %1").arg(m_directory);
+        return QCoreApplication::translate("session", "cannot create the autosave folder %1").arg(m_directory);
     removeOrphanMarkers();
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject marker;
     marker.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     marker.insert(QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!writeSmall(pathFor(m_id, u".running"), QJsonDocument(marker).toJson(QJsonDocument::Compact)))
-        return QStringLiteral("cannot write the autosave marker in %1").arg(m_directory);
+        return QCoreApplication::translate("session", "cannot write the autosave marker in %1").arg(m_directory);
     return {};
 }
 
@@ -93,7 +93,7 @@ QString AutosaveStore::save(const Session &session, const QString &savedPath)
     meta.insert(QStringLiteral("savedPath"), savedPath);
     meta.insert(QStringLiteral("autosaved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!writeSmall(pathFor(m_id, u".meta"), QJsonDocument(meta).toJson(QJsonDocument::Compact)))
-        return QStringLiteral("cannot write %1").arg(pathFor(m_id, u".meta"));
+        return QCoreApplication::translate("session", "cannot write %1").arg(pathFor(m_id, u".meta"));
     return {};
 }
 
@@ -173,7 +173,7 @@ QStringList AutosaveStore::differences(const RecoveryCandidate &candidate)
     if (!candidate.savedPath.isEmpty()) {
         const SessionReadResult onDisk = loadSession(candidate.savedPath);
         if (!onDisk.ok())
-            return QStringList {QStringLiteral("the saved file cannot be read (%1)").arg(onDisk.error)}
+            return QStringList {QCoreApplication::translate("session", "the saved file cannot be read (%1)").arg(onDisk.error)}
             + sessionDifferences(Session {}, *autosaved.session);
         saved = *onDisk.session;
     }

@@ -1,5 +1,7 @@
 #include "reanchor.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 #include <vector>
@@ -168,7 +170,7 @@ ReanchorResult reanchor(const Annotation &annotation, const Document &document)
     ReanchorResult result;
     const int count = int(document.paragraphs.size());
     if (annotation.quote.isEmpty()) {
-        result.reason = QStringLiteral("the annotation has no quoted text to look for");
+        result.reason = QCoreApplication::translate("session", "the annotation has no quoted text to look for");
         return result;
     }
     if (annotation.paragraph >= 0 && annotation.paragraph < count) {
@@ -216,13 +218,15 @@ ReanchorResult reanchor(const Annotation &annotation, const Document &document)
     }
 
     if (count == 0)
-        result.reason = QStringLiteral("the document has no paragraphs");
+        result.reason = QCoreApplication::translate("session", "the document has no paragraphs");
     else if (annotation.paragraph >= count)
-        result.reason = QStringLiteral("paragraph %1 no longer exists and \u201c%2\u201d is nowhere in the document")
-                            .arg(annotation.paragraph + 1)
-                            .arg(shortQuote(annotation.quote));
+        result.reason
+            = QCoreApplication::translate("session", "paragraph %1 no longer exists and “%2” is nowhere in the document")
+                  .arg(annotation.paragraph + 1)
+                  .arg(shortQuote(annotation.quote));
     else
-        result.reason = QStringLiteral("\u201c%1\u201d is no longer in the document (not even with up to %2 edited characters)")
+        result.reason = QCoreApplication::translate(
+                            "session", "“%1” is no longer in the document (not even with up to %2 edited characters)")
                             .arg(shortQuote(annotation.quote))
                             .arg(threshold);
     return result;

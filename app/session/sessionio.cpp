@@ -2,6 +2,7 @@
 
 #include "report/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -142,7 +143,9 @@ public:
             return true;
         }
         if (!v.isString())
-            return fail(path + u'.' + key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a string"));
+            return fail(path + u'.' + key,
+                        v.isUndefined() ? QCoreApplication::translate("session", "missing")
+                                        : QCoreApplication::translate("session", "expected a string"));
         out = v.toString();
         return true;
     }
@@ -154,7 +157,8 @@ public:
         // Range first: converting a double beyond qint64 ("7e42") to an integer is undefined.
         if (!v.isDouble() || !(d >= minimum && d <= 1e9) || d != std::trunc(d))
             return fail(path + u'.' + key,
-                        v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a non-negative integer"));
+                        v.isUndefined() ? QCoreApplication::translate("session", "missing")
+                                        : QCoreApplication::translate("session", "expected a non-negative integer"));
         out = int(d);
         return true;
     }
@@ -163,7 +167,9 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray())
-            return fail(path + u'.' + key, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected an array"));
+            return fail(path + u'.' + key,
+                        v.isUndefined() ? QCoreApplication::translate("session", "missing")
+                                        : QCoreApplication::translate("session", "expected an array"));
         out = v.toArray();
         return true;
     }
@@ -171,7 +177,9 @@ public:
     bool object(const QJsonValue &v, const QString &path, QJsonObject &out)
     {
         if (!v.isObject())
-            return fail(path, v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected an object"));
+            return fail(path,
+                        v.isUndefined() ? QCoreApplication::translate("session", "missing")
+                                        : QCoreApplication::translate("session", "expected an object"));
         out = v.toObject();
         return true;
     }
@@ -184,7 +192,8 @@ public:
         out.clear();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                return fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), QStringLiteral("expected a string"));
+                return fail(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                            QCoreApplication::translate("session", "expected a string"));
             out.append(a.at(i).toString());
         }
         return true;
@@ -194,7 +203,7 @@ public:
     {
         const auto parsed = parsePublicationIso(iso);
         if (!parsed)
-            return fail(path, QStringLiteral("not an ISO 8601 date: \"%1\"").arg(iso));
+            return fail(path, QCoreApplication::translate("session", "not an ISO 8601 date: \"%1\"").arg(iso));
         out = *parsed;
         return true;
     }
@@ -207,7 +216,7 @@ public:
         }
         out = QDateTime::fromString(iso, Qt::ISODateWithMs);
         if (!out.isValid())
-            return fail(path, QStringLiteral("not an ISO 8601 time: \"%1\"").arg(iso));
+            return fail(path, QCoreApplication::translate("session", "not an ISO 8601 time: \"%1\"").arg(iso));
         out = out.toUTC();
         return true;
     }
@@ -237,7 +246,7 @@ bool readDocument(Reader &r, const QJsonValue &value, const QString &path, Sessi
         || !r.string(o, QStringLiteral("source"), path, d.source))
         return false;
     if (sd.key.isEmpty())
-        return r.fail(path + QStringLiteral(".key"), QStringLiteral("must not be empty"));
+        return r.fail(path + QStringLiteral(".key"), QCoreApplication::translate("session", "must not be empty"));
     if (!published.isEmpty() && !r.date(published, path + QStringLiteral(".published"), d.published))
         return false;
     QJsonObject overrides;
@@ -275,7 +284,8 @@ bool readDocument(Reader &r, const QJsonValue &value, const QString &path, Sessi
             return false;
         const auto parsedRole = roleFromName(role);
         if (!parsedRole)
-            return r.fail(ppath + QStringLiteral(".role"), QStringLiteral("unknown role \"%1\"").arg(role));
+            return r.fail(ppath + QStringLiteral(".role"),
+                          QCoreApplication::translate("session", "unknown role \"%1\"").arg(role));
         p.role = *parsedRole;
         d.paragraphs.append(p);
     }
@@ -301,11 +311,12 @@ bool readAnnotation(Reader &r, const QJsonValue &value, const QString &path, con
         || !r.timestamp(modified, path + QStringLiteral(".modified"), a.modified))
         return false;
     if (a.id.isEmpty())
-        return r.fail(path + QStringLiteral(".id"), QStringLiteral("must not be empty"));
+        return r.fail(path + QStringLiteral(".id"), QCoreApplication::translate("session", "must not be empty"));
     if (s.indexOfKey(a.documentKey) < 0)
-        return r.fail(path + QStringLiteral(".document"), QStringLiteral("no document has the key \"%1\"").arg(a.documentKey));
+        return r.fail(path + QStringLiteral(".document"),
+                      QCoreApplication::translate("session", "no document has the key \"%1\"").arg(a.documentKey));
     if (a.end < a.start)
-        return r.fail(path + QStringLiteral(".end"), QStringLiteral("is before start"));
+        return r.fail(path + QStringLiteral(".end"), QCoreApplication::translate("session", "is before start"));
     if (!isValidColour(a.colour))
         return r.fail(path + QStringLiteral(".colour"), QStringLiteral("expected \"#rrggbb\", got \"%1\"").arg(a.colour));
     return true;
@@ -376,20 +387,21 @@ SessionReadResult fromSessionJson(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = QStringLiteral("not valid JSON (%1 at byte %2); the file may be truncated or corrupt")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+        result.error
+            = QCoreApplication::translate("session", "not valid JSON (%1 at byte %2); the file may be truncated or corrupt")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset);
         return result;
     }
     if (!json.isObject()) {
-        result.error = QStringLiteral("not a Parallax session (the top level is not a JSON object)");
+        result.error = QCoreApplication::translate("session", "not a Parallax session (the top level is not a JSON object)");
         return result;
     }
     const QJsonObject root = json.object();
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     const QString expected = QString::fromLatin1(sessionSchema);
     if (!schema.isString()) {
-        result.error = QStringLiteral("not a Parallax session (no \"schema\" naming %1)").arg(expected);
+        result.error = QCoreApplication::translate("session", "not a Parallax session (no \"schema\" naming %1)").arg(expected);
         return result;
     }
     const QString name = schema.toString();
@@ -397,10 +409,12 @@ SessionReadResult fromSessionJson(const QByteArray &bytes)
         static const QRegularExpression versioned(QStringLiteral(R"(^parallax\.session/(\d+)$)"));
         const QRegularExpressionMatch m = versioned.match(name);
         if (m.hasMatch() && m.captured(1).toLongLong() > 1)
-            result.error = QStringLiteral("the session was saved by a newer Parallax (%1); this version reads only %2")
+            result.error = QCoreApplication::translate(
+                               "session", "the session was saved by a newer Parallax (%1); this version reads only %2")
                                .arg(name, expected);
         else
-            result.error = QStringLiteral("unknown session schema \"%1\"; this version reads only %2").arg(name, expected);
+            result.error = QCoreApplication::translate("session", "unknown session schema \"%1\"; this version reads only %2")
+                               .arg(name, expected);
         return result;
     }
 
@@ -420,7 +434,7 @@ SessionReadResult fromSessionJson(const QByteArray &bytes)
             return result;
         }
         if (s.indexOfKey(sd.key) >= 0) {
-            result.error = QStringLiteral("documents[%1].key: \"%2\" is used twice").arg(i).arg(sd.key);
+            result.error = QCoreApplication::translate("session", "documents[%1].key: \"%2\" is used twice").arg(i).arg(sd.key);
             return result;
         }
         sd.document.id = QStringLiteral("d%1").arg(i + 1);
@@ -448,7 +462,7 @@ SessionReadResult fromSessionJson(const QByteArray &bytes)
     }
     for (const QString &key : s.paneOrder + s.hiddenPanes + (s.pivotKey.isEmpty() ? QStringList() : QStringList {s.pivotKey})) {
         if (s.indexOfKey(key) < 0) {
-            result.error = QStringLiteral("view: no document has the key \"%1\"").arg(key);
+            result.error = QCoreApplication::translate("session", "view: no document has the key \"%1\"").arg(key);
             return result;
         }
     }
@@ -460,7 +474,7 @@ SessionReadResult loadSession(const QString &path, qint64 maxBytes)
 {
     SessionReadResult result;
     const auto tooLarge = [&](qint64 size) {
-        result.error = QStringLiteral("session %1 is too large (%2 MB; the limit is %3 MB)")
+        result.error = QCoreApplication::translate("session", "session %1 is too large (%2 MB; the limit is %3 MB)")
                            .arg(path, QString::number(double(size) / (1024 * 1024), 'f', 1),
                                 QString::number(double(maxBytes) / (1024 * 1024), 'f', 1));
         return result;
@@ -468,12 +482,12 @@ SessionReadResult loadSession(const QString &path, qint64 maxBytes)
     // A FIFO or device has no size to check and may never end: only regular files are read.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        result.error = QStringLiteral("cannot read session %1: not a regular file").arg(path);
+        result.error = QCoreApplication::translate("session", "cannot read session %1: not a regular file").arg(path);
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("cannot open session %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("session", "cannot open session %1: %2").arg(path, file.errorString());
         return result;
     }
     if (file.size() > maxBytes)
@@ -484,7 +498,7 @@ SessionReadResult loadSession(const QString &path, qint64 maxBytes)
         return tooLarge(bytes.size());
     result = fromSessionJson(bytes);
     if (!result.ok())
-        result.error = QStringLiteral("cannot read session %1: %2").arg(path, result.error);
+        result.error = QCoreApplication::translate("session", "cannot read session %1: %2").arg(path, result.error);
     return result;
 }
 
@@ -493,7 +507,7 @@ QString saveSession(const Session &session, const QString &path)
     const QByteArray bytes = toSessionJson(session);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("cannot save session %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("session", "cannot save session %1: %2").arg(path, file.errorString());
     return {};
 }
 

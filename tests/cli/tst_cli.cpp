@@ -34,6 +34,10 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        // The messages checked here are the English source texts, whatever the developer's locale
+        // (tests/i18n checks the German ones).
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PARALLAX_BINARY), args);
         if (!p.waitForFinished(120000))

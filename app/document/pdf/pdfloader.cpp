@@ -5,6 +5,7 @@
 #include "document/loaderregistry.h"
 #include "pdflayout.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -69,22 +70,25 @@ QString infoDate(const Poppler::Document &pdf, const QString &key)
 LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptions &options)
 {
     if (!bytes.startsWith("%PDF-"))
-        return loadFailure(path, QStringLiteral("not a PDF file (no %PDF header)"));
+        return loadFailure(path, QCoreApplication::translate("load", "not a PDF file (no %PDF header)"));
     // poppler keeps process-wide state (GlobalParams, font caches) that its Qt wrapper sets up
     // and tears down with documents; documents load on worker threads, so one PDF at a time.
     static QMutex popplerMutex;
     const QMutexLocker lock(&popplerMutex);
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
-        return loadFailure(path, QStringLiteral("damaged PDF: it cannot be parsed"));
+        return loadFailure(path, QCoreApplication::translate("load", "damaged PDF: it cannot be parsed"));
     if (pdf->isLocked())
         return loadFailure(path,
-                           QStringLiteral("PDF is password-protected; open it in a PDF viewer and save an unprotected copy"));
+                           QCoreApplication::translate(
+                               "load", "PDF is password-protected; open it in a PDF viewer and save an unprotected copy"));
     const int pageCount = pdf->numPages();
     if (pageCount <= 0)
-        return loadFailure(path, QStringLiteral("damaged PDF: no pages can be read"));
+        return loadFailure(path, QCoreApplication::translate("load", "damaged PDF: no pages can be read"));
     if (pageCount > options.maxPages)
-        return loadFailure(path, QStringLiteral("too many pages (%1; the limit is %2)").arg(pageCount).arg(options.maxPages));
+        return loadFailure(
+            path,
+            QCoreApplication::translate("load", "too many pages (%1; the limit is %2)").arg(pageCount).arg(options.maxPages));
 
     QList<PdfPage> pages;
     qsizetype words = 0;
@@ -98,7 +102,7 @@ LoadResult loadPdf(const QString &path, const QByteArray &bytes, const LoadOptio
         const bool truncated = !bytes.right(1024).contains("%%EOF");
         return loadFailure(
             path,
-            truncated ? QStringLiteral("damaged PDF: the file is truncated and no text could be recovered")
+            truncated ? QCoreApplication::translate("load", "damaged PDF: the file is truncated and no text could be recovered")
                       : QStringLiteral("PDF has no text layer (a scanned image?); text recognition (OCR) is not supported"));
     }
 
