@@ -12,6 +12,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 // Every path speaks the user's language from its first message on (CLI errors and --help too).
@@ -34,6 +38,13 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // glibc raises its mmap threshold each time a large block is freed, so the big buffers of a
+    // long comparison (token lists, facts, the report text) end up in the heap, which never
+    // shrinks: 2 x 100,000 words peaked at 66 MB resident instead of 55 MB. A fixed threshold keeps
+    // every block over 256 KiB in its own mapping, returned as soon as it is freed.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     // Before any loading, in the GUI and in --json runs alike.
     parallax::registerPdfLoader();
     if (parallax::needsPdfWriter(argc, argv)) {

@@ -13,7 +13,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QThread>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <initializer_list>
@@ -134,8 +136,12 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
     const QCommandLineOption noNotesOption(
         QStringLiteral("no-annotations"),
         QCoreApplication::translate("cli", "Leave the session's notes out of the PDF and HTML reports."));
-    for (const QCommandLineOption &o :
-         {jsonOption, pdfOption, htmlOption, conflictsOption, quotesOption, sessionOption, pageSizeOption, noNotesOption})
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QCoreApplication::translate("cli", "Compare on N threads (default: one per core); the report is the same for any N."),
+        QStringLiteral("N"));
+    for (const QCommandLineOption &o : {jsonOption, pdfOption, htmlOption, conflictsOption, quotesOption, sessionOption,
+                                        pageSizeOption, noNotesOption, threadsOption})
         parser.addOption(o);
     // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
     const QCommandLineOption screenshotOption(
@@ -190,6 +196,16 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
         printErr(QCoreApplication::translate("cli", "parallax: --page-size must be A4 or Letter, not \"%1\"").arg(pageSize));
         return ExitUsage;
     }
+    int threads = QThread::idealThreadCount();
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256) {
+            printErr(QCoreApplication::translate("cli", "parallax: --threads must be a number from 1 to 256, not \"%1\"")
+                         .arg(parser.value(threadsOption)));
+            return ExitUsage;
+        }
+    }
     if (parser.isSet(pdfOption) && (!pdf || parser.value(pdfOption) == u"-")) {
         printErr(pdf ? QCoreApplication::translate("cli", "parallax: --pdf needs a file name, not standard output")
                      : QCoreApplication::translate("cli", "parallax: this build cannot write PDF"));
@@ -219,6 +235,7 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
 
     CompareOptions compareOptions;
     compareOptions.pivotDocument = session.indexOfKey(session.pivotKey);
+    compareOptions.threads = std::max(1, threads);
     ReportInput input;
     input.comparison = compare(session.effectiveDocuments(), compareOptions);
     input.annotations = session.annotations;

@@ -8,6 +8,8 @@
 #include "textdecoding.h"
 #include "textloader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -116,8 +118,16 @@ LoadResult loadDocument(const QString &path, const LoadOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QCoreApplication::translate("load", "cannot be opened: %1").arg(file.errorString()));
-    // Read at most one byte past the limit: the file may have grown since it was measured.
-    const QByteArray bytes = file.read(options.maxFileBytes + 1);
+    // Read at most one byte past the limit: the file may have grown since it was measured. In
+    // chunks, because QIODevice::read(n) allocates n bytes whatever the file holds.
+    QByteArray bytes;
+    bytes.reserve(std::min(options.maxFileBytes, qint64(info.size())) + 1);
+    while (bytes.size() <= options.maxFileBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(options.maxFileBytes + 1 - bytes.size(), 1024 * 1024));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
         return failure(path, QCoreApplication::translate("load", "cannot be read: %1").arg(file.errorString()));
     if (bytes.isEmpty())

@@ -149,11 +149,13 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     // Slots taken once here: a non-const QList access from several threads would check for sharing.
     DocumentSpeakerCues *const cuesOf = speakerCues.data();
     QList<Fact> *const factsOf = facts.data();
-    parallelFor(n + 1, threads, [&](int d) {
-        if (d == n) {
+    // The passages go first: on one thread their hash table is gone before any facts are held.
+    parallelFor(n + 1, threads, [&](int item) {
+        if (item == 0) {
             result.passages = findPassages(documents, tokens, vocabulary);
             return;
         }
+        const int d = item - 1;
         const Document &doc = documents.at(d);
         DocumentSpeakerCues &perParagraph = cuesOf[d];
         perParagraph.resize(doc.paragraphs.size());

@@ -13,7 +13,9 @@ struct ConflictFinderOptions
     QList<int> ignoreDocuments; ///< e.g. outliers: an article about another event disagrees on everything
     int maxPairsPerBucket = 400; ///< facts compared pairwise per kind; beyond that only exact subjects count
     const QList<DocumentSpeakerCues> *speakerCues = nullptr; ///< per document and paragraph, if already known
-    const QList<QList<Fact>> *facts = nullptr; ///< extractFacts() per document, if already done
+    /// extractFacts() per document, if already done; moved from (each list is left empty), so the
+    /// facts of a large comparison are never held twice.
+    QList<QList<Fact>> *facts = nullptr;
 };
 
 /// \brief Details that two or more documents state incompatibly: figures with the same subject,
