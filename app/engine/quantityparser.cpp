@@ -3,6 +3,7 @@
 #include "lexicon.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
@@ -13,11 +14,11 @@ namespace {
 
 struct Lex
 {
-    enum Type { Word, Number, Symbol };
+    enum Type : quint8 { Word, Number, Symbol };
     Type type = Word;
     int start = 0;
     int end = 0;
-    QString folded; ///< words: case folded
+    QStringView folded; ///< words: case folded (a view into lex()'s buffers); symbols: the character
     double number = 0.0; ///< numbers
     int decimals = 0; ///< digits after the decimal separator
     int trailingZeros = 0;
@@ -27,6 +28,24 @@ bool isSpaceLike(QChar c)
 {
     return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
 }
+
+// What the lexer asks of an ASCII character, in one table look-up instead of QChar's category
+// calls: the lexer runs over every character of every paragraph compare() reads.
+enum AsciiClass : quint8 { Blank = 1, Digit = 2, Letter = 4 };
+
+constexpr std::array<quint8, 128> kAsciiClass = [] {
+    std::array<quint8, 128> a {};
+    for (char16_t c = u'\t'; c <= u'\r'; ++c)
+        a[c] = Blank; // QChar::isSpace: tab, line feed, vertical tab, form feed, carriage return
+    a[u' '] = Blank;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        a[c] = Digit;
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        a[c] = Letter;
+        a[c - 32] = Letter;
+    }
+    return a;
+}();
 
 // Digits with thousands separators ("40,000", "40 000", "1.234.567") or a decimal part ("2.4", "2,4").
 int lexNumber(QStringView t, int i, Lex *out)
@@ -38,8 +57,11 @@ int lexNumber(QStringView t, int i, Lex *out)
             ++k;
         return k - from;
     };
+    // The literal handed to toDouble: the digits without separators, then "." and the fraction.
+    // On the stack for all but absurd lengths: a number must not cost an allocation.
+    QVarLengthArray<QChar, 48> literal;
     int j = i + digitsAt(i);
-    QString digits = t.mid(i, j - i).toString();
+    literal.append(t.constData() + i, j - i);
     const int firstGroup = j - i;
     QChar groupSep;
     while (j + 1 < n && firstGroup <= 3 && digitsAt(j + 1) == 3) {
@@ -51,49 +73,36 @@ int lexNumber(QStringView t, int i, Lex *out)
         if (sep == u'.' && groupSep.isNull() && !(j + 5 < n && t[j + 4] == u'.' && digitsAt(j + 5) == 3))
             break;
         groupSep = sep;
-        digits += t.mid(j + 1, 3);
+        literal.append(t.constData() + j + 1, 3);
         j += 4;
     }
-    QString fraction;
+    const qsizetype integerDigits = literal.size();
+    int fraction = 0;
     if (j + 1 < n && (t[j] == u'.' || t[j] == u',') && t[j] != groupSep && t[j + 1].isDigit()) {
-        const int len = digitsAt(j + 1);
-        fraction = t.mid(j + 1, len).toString();
-        j += 1 + len;
+        fraction = digitsAt(j + 1);
+        literal.append(QChar(u'.'));
+        literal.append(t.constData() + j + 1, fraction);
+        j += 1 + fraction;
     }
     out->type = Lex::Number;
     out->start = i;
     out->end = j;
-    QString literal = digits;
-    if (!fraction.isEmpty())
-        literal += u'.' + fraction;
-    out->number = literal.toDouble();
-    out->decimals = int(fraction.size());
+    out->number = QStringView(literal.constData(), literal.size()).toDouble();
+    out->decimals = fraction;
     int zeros = 0;
-    if (fraction.isEmpty()) {
-        for (qsizetype k = digits.size() - 1; k > 0 && digits[k] == u'0'; --k)
+    if (fraction == 0) {
+        for (qsizetype k = integerDigits - 1; k > 0 && literal[k] == u'0'; --k)
             ++zeros;
     }
     out->trailingZeros = zeros;
     return j;
 }
 
-// One-character strings of ASCII symbols share static storage: a symbol must not cost an allocation.
-QString symbolString(QChar c)
-{
-    static const auto ascii = [] {
-        std::array<char16_t, 128> a {};
-        for (int k = 0; k < 128; ++k)
-            a[size_t(k)] = char16_t(k);
-        return a;
-    }();
-    if (c.unicode() < 128)
-        return QString::fromRawData(reinterpret_cast<const QChar *>(&ascii[c.unicode()]), 1);
-    return QString(c);
-}
-
-// ASCII words fold into `buffer` (sized to the text once, so it never moves) and their Lex
-// borrows it: no allocation per word. `buffer` must outlive the result.
-QList<Lex> lex(QStringView t, QString *buffer)
+// Words: letters and marks, with an apostrophe inside ("don't", "it’s"). ASCII words fold into
+// `buffer` (sized to the text once, so it never moves), other words into `others` (a QString's
+// characters stay put when the list grows); the Lex views borrow them: no allocation per word.
+// Both must outlive the result.
+QList<Lex> lex(QStringView t, QString *buffer, QList<QString> *others)
 {
     buffer->resize(t.size()); // ASCII folds keep their length, so they all fit
     QChar *const fold = buffer->data();
@@ -101,37 +110,48 @@ QList<Lex> lex(QStringView t, QString *buffer)
     QList<Lex> out;
     out.reserve(t.size() / 5 + 1);
     const int n = int(t.size());
+    const char16_t *const u = t.utf16();
     int i = 0;
     while (i < n) {
-        const QChar c = t[i];
-        if (c.isSpace() || isSpaceLike(c)) {
+        const char16_t c = u[i];
+        const quint8 cls = c < 128 ? kAsciiClass[c] : 0;
+        if (cls == Blank || (c >= 128 && (QChar::isSpace(c) || isSpaceLike(QChar(c))))) {
             ++i;
-        } else if (c.isDigit()) {
+        } else if (cls == Digit || (c >= 128 && QChar::isDigit(c))) {
             Lex l;
             i = lexNumber(t, i, &l);
             out.append(l);
-        } else if (c.isLetter()) {
+        } else if (cls == Letter || (c >= 128 && QChar::isLetter(c))) {
             const int s = i;
-            while (i < n
-                   && (t[i].isLetter() || t[i].isMark()
-                       || ((t[i] == u'\'' || t[i] == u'\u2019') && i + 1 < n && t[i + 1].isLetter())))
+            const qsizetype at = used;
+            bool ascii = true;
+            while (i < n) {
+                const char16_t d = u[i];
+                if (d < 128 && kAsciiClass[d] == Letter) {
+                    fold[used++] = QChar(d <= u'Z' ? char16_t(d + 32) : d);
+                } else if (d == u'\'' || d == u'\u2019') {
+                    if (!(i + 1 < n && QChar::isLetter(u[i + 1])))
+                        break;
+                    ascii = ascii && d == u'\'';
+                    fold[used++] = QChar(d);
+                } else if (d >= 128 && (QChar::isLetter(d) || QChar::isMark(d))) { // ASCII has no marks
+                    ascii = false;
+                    ++used;
+                } else {
+                    break;
+                }
                 ++i;
+            }
             Lex l;
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            bool ascii = true;
-            for (int k = s; k < i && ascii; ++k)
-                ascii = t[k].unicode() < 0x80;
             if (ascii) {
-                const qsizetype at = used;
-                for (int k = s; k < i; ++k) {
-                    const char16_t u = t[k].unicode();
-                    fold[used++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-                }
-                l.folded = QString::fromRawData(fold + at, i - s);
+                l.folded = QStringView(fold + at, i - s);
             } else {
-                l.folded = lexicon::foldCase(t.mid(s, i - s));
+                used = at;
+                others->append(lexicon::foldCase(t.sliced(s, i - s)));
+                l.folded = others->constLast();
             }
             out.append(l);
         } else {
@@ -139,7 +159,7 @@ QList<Lex> lex(QStringView t, QString *buffer)
             l.type = Lex::Symbol;
             l.start = i;
             l.end = i + 1;
-            l.folded = symbolString(c);
+            l.folded = t.sliced(i, 1);
             out.append(l);
             ++i;
         }
@@ -163,22 +183,56 @@ const QHash<QString, int> &numberWords()
     return words;
 }
 
-// "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
-double wordValue(const QString &w)
+// A non-owning QString over the view, to look it up in a QHash without an allocation.
+QString borrowed(QStringView v)
 {
+    return QString::fromRawData(v.data(), v.size());
+}
+
+// The bit of a word's first three characters in the filter below.
+uint prefixBit(QStringView w)
+{
+    return (uint(w[0].unicode()) * 961u + uint(w[1].unicode()) * 31u + uint(w[2].unicode())) % 1024u;
+}
+
+// Whether `w` may start with a key of numberWords(): a bit per three-letter key prefix. Every word
+// wordValue() gives a value starts with a key (alone, before "-" or before "fold"), so a word that
+// fails this test has no value; most words of a text fail it without being hashed.
+bool mayStartWithNumberWord(QStringView w)
+{
+    static const std::array<quint64, 16> bits = [] {
+        std::array<quint64, 16> b {};
+        for (const QString &key : numberWords().keys()) {
+            Q_ASSERT(key.size() >= 3);
+            const uint bit = prefixBit(key);
+            b[bit / 64] |= quint64(1) << (bit % 64);
+        }
+        return b;
+    }();
+    if (w.size() < 3)
+        return false;
+    const uint bit = prefixBit(w);
+    return bits[bit / 64] & (quint64(1) << (bit % 64));
+}
+
+// "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
+double wordValue(QStringView w)
+{
+    if (!mayStartWithNumberWord(w))
+        return -1;
     const auto &words = numberWords();
     const qsizetype dash = w.indexOf(u'-');
     if (dash > 0) {
-        const int tens = words.value(w.left(dash), -1);
-        const int ones = w.mid(dash + 1) == u"one" ? 1 : words.value(w.mid(dash + 1), -1);
+        const int tens = words.value(borrowed(w.left(dash)), -1);
+        const int ones = w.mid(dash + 1) == u"one" ? 1 : words.value(borrowed(w.mid(dash + 1)), -1);
         if (tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10)
             return tens + ones;
         return -1;
     }
-    return words.value(w, -1);
+    return words.value(borrowed(w), -1);
 }
 
-double scaleOf(const QString &w)
+double scaleOf(QStringView w)
 {
     if (w == u"thousand" || w == u"thousands" || w.startsWith(u"тысяч") || w == u"тыс" || w == u"k")
         return 1e3;
@@ -191,7 +245,7 @@ double scaleOf(const QString &w)
     return 0;
 }
 
-QString currencySymbol(const QString &s)
+QString currencySymbol(QStringView s)
 {
     if (s == u"€")
         return QStringLiteral("EUR");
@@ -204,7 +258,7 @@ QString currencySymbol(const QString &s)
     return {};
 }
 
-QString currencyWord(const QString &w)
+QString currencyWord(QStringView w)
 {
     if (w == u"eur" || w == u"euro" || w == u"euros" || w == u"евро")
         return QStringLiteral("EUR");
@@ -227,7 +281,7 @@ struct UnitInfo
 };
 
 // Units after a number; factor converts to the base unit.
-bool unitOf(const QString &w, UnitInfo *u)
+bool unitOf(QStringView w, UnitInfo *u)
 {
     static const QHash<QString, UnitInfo> units = [] {
         QHash<QString, UnitInfo> h;
@@ -257,7 +311,7 @@ bool unitOf(const QString &w, UnitInfo *u)
         add({u"fold"}, QuantityKind::Multiplier, u"x", 1, u"x");
         return h;
     }();
-    const auto it = units.constFind(w);
+    const auto it = units.constFind(borrowed(w));
     if (it == units.constEnd())
         return false;
     *u = *it;
@@ -365,11 +419,12 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
     if (!excludedHasUrls)
         excluded += findUrlRanges(text);
     QString foldBuffer;
-    const QList<Lex> lx = lex(text, &foldBuffer);
+    QList<QString> otherFolds;
+    const QList<Lex> lx = lex(text, &foldBuffer, &otherFolds);
     QList<Quantity> out;
     const int n = int(lx.size());
-    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };
-    auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QString(); };
+    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QStringView(); };
+    auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QStringView(); };
     // Adjacent: nothing but blanks between two lexemes.
     // (k may be one past the last lexeme: "forty-" at the end of the text; found by fuzz_quantities.)
     auto glued = [&](int k) { return k > 0 && k < n && lx[k - 1].end == lx[k].start; };
@@ -395,7 +450,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 ++k;
                 continue;
             }
-            const QString after = next < n && glued(next) ? wordAt(next) : QString();
+            const QStringView after = next < n && glued(next) ? wordAt(next) : QStringView();
             if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th") {
                 k += 2;
                 continue;
@@ -404,12 +459,17 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             decimals = l.decimals;
             zeros = l.trailingZeros;
         } else if (l.type == Lex::Word) {
+            // Only "a" (dozen) and words that start with a number word can have a value below.
+            if (!(l.folded == u"a" || mayStartWithNumberWord(l.folded))) {
+                ++k;
+                continue;
+            }
             if (l.folded == u"a" && wordAt(k + 1) == u"dozen") {
                 value = 12;
                 next = k + 2;
                 fromWords = true;
             } else {
-                QString w = l.folded;
+                QStringView w = l.folded;
                 // "two-fold", "threefold"
                 if (w.endsWith(u"-fold") || (w.endsWith(u"fold") && wordValue(w.chopped(4)) > 0))
                     w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
@@ -417,7 +477,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 fromWords = value > 0;
                 // "forty-two": the lexer splits at the hyphen.
                 if (value >= 20 && int(value) % 10 == 0 && symAt(k + 1) == u"-" && glued(k + 1) && glued(k + 2)) {
-                    const QString ones = wordAt(k + 2);
+                    const QStringView ones = wordAt(k + 2);
                     const double v = ones == u"one" ? 1 : wordValue(ones);
                     if (v > 0 && v < 10) {
                         value += v;
@@ -447,7 +507,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         int end = lx[next - 1].end;
         // Scale: "12 thousand", "1.5 million", "2.4m" (glued), "2,4 млн", "12,000 thousand".
         {
-            const QString w = wordAt(next);
+            const QStringView w = wordAt(next);
             const double s = scaleOf(w);
             if (s > 0 && (w.size() > 2 || glued(next) || w == u"млн" || w == u"млрд" || w == u"тыс")) {
                 scale = s;
@@ -478,8 +538,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             int u = next;
             if (symAt(u) == u"-" && glued(u)) // "42-metre"
                 ++u;
-            const QString w = wordAt(u);
-            const QString sym = symAt(u);
+            const QStringView w = wordAt(u);
+            const QStringView sym = symAt(u);
             if (currency.isEmpty() && !currencyWord(w).isEmpty()) {
                 currency = currencyWord(w);
                 end = lx[u].end;
@@ -490,7 +550,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 next = u + 1;
             } else if (sym == u"%") {
                 unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
-                written = sym;
+                written = sym.toString();
                 end = lx[u].end;
                 next = u + 1;
             } else if (w == u"per" && wordAt(u + 1) == u"cent") {
@@ -499,8 +559,8 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 end = lx[u + 1].end;
                 next = u + 2;
             } else if (!w.isEmpty() && currency.isEmpty() && unitOf(w, &unit)) {
-                // w may be raw data over this call's fold buffer: the result outlives it, so copy.
-                written = QString(w.constData(), w.size());
+                // w borrows this call's fold buffer: the result outlives it, so copy.
+                written = w.toString();
                 end = lx[u].end;
                 next = u + 1;
             }
