@@ -47,6 +47,32 @@ constexpr std::array<quint8, 128> kAsciiClass = [] {
     return a;
 }();
 
+// The value of a number literal "digits" or "digits.fraction" (ASCII or other Unicode digits).
+// With at most 15 ASCII digits in all, the digits read as one integer M are exact in a double, and
+// so is 10^fraction; IEEE division rounds M / 10^fraction correctly, as toDouble() rounds the
+// decimal correctly: the same double, without toDouble()'s locale machinery (thousands of
+// instructions per number; most paragraphs hold numbers).
+double literalValue(QStringView literal, int fraction)
+{
+    static constexpr double kPowersOf10[]
+        = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const qsizetype digits = literal.size() - (fraction > 0 ? 1 : 0);
+    if (digits <= 15) {
+        quint64 m = 0;
+        bool ascii = true;
+        for (const QChar c : literal) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9')
+                m = m * 10 + (u - u'0');
+            else if (u != u'.')
+                ascii = false;
+        }
+        if (ascii)
+            return double(m) / kPowersOf10[fraction];
+    }
+    return literal.toDouble();
+}
+
 // Digits with thousands separators ("40,000", "40 000", "1.234.567") or a decimal part ("2.4", "2,4").
 int lexNumber(QStringView t, int i, Lex *out)
 {
@@ -87,7 +113,7 @@ int lexNumber(QStringView t, int i, Lex *out)
     out->type = Lex::Number;
     out->start = i;
     out->end = j;
-    out->number = QStringView(literal.constData(), literal.size()).toDouble();
+    out->number = literalValue(QStringView(literal.constData(), literal.size()), fraction);
     out->decimals = fraction;
     int zeros = 0;
     if (fraction == 0) {
