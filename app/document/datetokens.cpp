@@ -6,14 +6,27 @@ static_assert(sizeof(DateToken) <= 24, "a token per word: keep it small");
 
 namespace {
 
-bool isAsciiDigit(QChar c)
+bool isAsciiDigit(char16_t c)
 {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    return c >= u'0' && c <= u'9';
 }
 
-bool isWordChar(QChar c)
+bool isAsciiLetter(char16_t c)
 {
-    return c.isLetter() || c.isMark();
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// QChar::isLetter() || QChar::isMark(), without a category look-up for ASCII (which has no marks):
+// the tokenizer asks this of nearly every character of every paragraph.
+bool isWordChar(char16_t c)
+{
+    return c < 128 ? isAsciiLetter(c) : QChar::isLetter(c) || QChar::isMark(c);
+}
+
+// QChar::isSpace(), ASCII first: space, tab, line feed, vertical tab, form feed, carriage return.
+bool isSpace(char16_t c)
+{
+    return c < 128 ? c == u' ' || (c >= u'\t' && c <= u'\r') : QChar::isSpace(c);
 }
 
 // Longer whitespace runs are layout (table cells, line breaks), not the space inside a date.
@@ -25,11 +38,12 @@ DateTokens::DateTokens(QStringView text)
     : m_text(text)
 {
     const qsizetype n = text.size();
+    const char16_t *const u = text.utf16();
     m_tokens.reserve(n / 4 + 16); // prose averages well over four characters per token
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
+        const char16_t c = u[i];
+        if (isSpace(c)) {
             ++i;
             continue;
         }
@@ -38,9 +52,9 @@ DateTokens::DateTokens(QStringView text)
         if (isAsciiDigit(c)) {
             token.kind = DateToken::Kind::Number;
             qint64 value = 0;
-            while (i < n && isAsciiDigit(text[i])) {
+            while (i < n && isAsciiDigit(u[i])) {
                 if (value >= 0)
-                    value = value * 10 + (text[i].unicode() - u'0');
+                    value = value * 10 + (u[i] - u'0');
                 if (value > 999999999)
                     value = -1; // too long to be any part of a date; stays -1
                 ++i;
@@ -48,7 +62,7 @@ DateTokens::DateTokens(QStringView text)
             token.number = int(value);
         } else if (isWordChar(c)) {
             token.kind = DateToken::Kind::Word;
-            while (i < n && isWordChar(text[i]))
+            while (i < n && isWordChar(u[i]))
                 ++i;
             token.word = lookupDateWord(text.sliced(token.start, i - token.start));
         } else {

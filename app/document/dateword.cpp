@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QString>
 
+#include <array>
 #include <iterator>
 
 namespace parallax::dates {
@@ -193,10 +194,29 @@ const NameRow kRows[] = {
     {u"г", keyword(KwYear, LangRu)},
 };
 
+// QChar::toLower() of one UTF-16 unit, without the call for ASCII.
+char16_t lowerUnit(char16_t u)
+{
+    if (u < 128)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    return char16_t(QChar::toLower(char32_t(u)));
+}
+
+// The filter bit of a word whose units are lower-cased by lowerUnit(): from its length, first,
+// second and last unit, which lookupDateWord() can compute without lower-casing the whole word.
+uint filterBit(qsizetype size, char16_t first, char16_t second, char16_t last)
+{
+    const uint h = uint(size) * 0x9E3779B1u ^ uint(first) * 0x85EBCA77u ^ uint(second) * 0xC2B2AE3Du ^ uint(last) * 0x27D4EB2Fu;
+    return (h ^ (h >> 15)) % 4096u;
+}
+
 struct NameTable
 {
     QHash<QString, DateWord> words;
     int longest = 0;
+    /// A bit per key (see filterBit()): a word whose bit is clear is no key, and most words of a
+    /// text are rejected so, without lower-casing and hashing them.
+    std::array<quint64, 64> filter {};
 
     NameTable()
     {
@@ -204,7 +224,18 @@ struct NameTable
             const QString key = QString::fromUtf16(row.name);
             words.insert(key, row.word);
             longest = qMax(longest, int(key.size()));
+            const qsizetype n = key.size();
+            const uint bit = filterBit(n, key[0].unicode(), n > 1 ? key[1].unicode() : 0, key[n - 1].unicode());
+            filter[bit / 64] |= quint64(1) << (bit % 64);
         }
+    }
+
+    bool mayContain(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        const uint bit = filterBit(n, lowerUnit(word[0].unicode()), n > 1 ? lowerUnit(word[1].unicode()) : 0,
+                                   lowerUnit(word[n - 1].unicode()));
+        return filter[bit / 64] & (quint64(1) << (bit % 64));
     }
 };
 
@@ -240,14 +271,14 @@ bool equalsIgnoringCase(QStringView word, QLatin1StringView lower)
 const DateWord *lookupDateWord(QStringView word)
 {
     const NameTable &table = nameTable();
-    if (word.isEmpty() || word.size() > table.longest)
+    if (word.isEmpty() || word.size() > table.longest || !table.mayContain(word))
         return nullptr;
     // Called for every word of every paragraph: lower-case into a stack buffer and look up
     // through a non-owning QString, so no word costs an allocation.
     QChar buffer[32];
     const qsizetype n = qMin(word.size(), qsizetype(std::size(buffer)));
     for (qsizetype i = 0; i < n; ++i)
-        buffer[i] = word[i].toLower();
+        buffer[i] = QChar(lowerUnit(word[i].unicode()));
     const QString key = QString::fromRawData(buffer, n);
     const auto it = table.words.constFind(key);
     if (it == table.words.constEnd())
