@@ -408,31 +408,51 @@ bool inRanges(const QList<std::pair<int, int>> &ranges, int a, int b)
 
 QList<std::pair<int, int>> findUrlRanges(QStringView text)
 {
+    // Chunks are runs between blanks and brackets; a chunk is a URL by the marks it holds. One
+    // table look-up per ASCII character: this runs over every character of every paragraph.
+    enum Mark : quint8 { Blank = 1, Open = 2, Close = 4, Colon = 8, At = 16, Slash = 32, Dot = 64 };
+    static constexpr std::array<quint8, 128> kMarks = [] {
+        std::array<quint8, 128> a {};
+        for (char16_t c = u'\t'; c <= u'\r'; ++c)
+            a[c] = Blank; // QChar::isSpace: tab, line feed, vertical tab, form feed, carriage return
+        a[u' '] = Blank;
+        a[u'('] = a[u'['] = Open;
+        a[u')'] = a[u']'] = Close;
+        a[u':'] = Colon;
+        a[u'@'] = At;
+        a[u'/'] = Slash;
+        a[u'.'] = Dot;
+        return a;
+    }();
+    const char16_t *const u = text.utf16();
+    auto marksOf = [&](char16_t c) -> quint8 { return c < 128 ? kMarks[c] : (QChar::isSpace(c) ? Blank : 0); };
     QList<std::pair<int, int>> out;
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
-        while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
+        while (i < n && (marksOf(u[i]) & (Blank | Open | Close)))
             ++i;
         const int s = i;
         // One pass over the chunk for the marks a URL needs; the substring tests only run on chunks
-        // that have them (this runs over every character of every paragraph).
-        bool colon = false, at = false, slash = false, dot = false;
+        // that have them.
+        quint8 marks = 0;
         while (i < n) {
-            const char16_t c = text[i].unicode();
-            if (c == u')' || c == u']' || text[i].isSpace())
+            const quint8 m = marksOf(u[i]);
+            if (m & (Blank | Close))
                 break;
-            colon = colon || c == u':';
-            at = at || c == u'@';
-            slash = slash || c == u'/';
-            dot = dot || c == u'.';
+            marks |= m;
             ++i;
         }
-        if (!(colon || at || slash || dot))
+        if (!(marks & (Colon | At | Slash | Dot)))
             continue;
         const QStringView chunk = text.mid(s, i - s);
-        const bool url = (colon && chunk.contains(u"://")) || (dot && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || at
-            || (slash && dot && !chunk.front().isDigit());
+        // "www." needs a first 'w' (or a non-ASCII letter that might fold to one): most chunks
+        // with a dot end a sentence and are ruled out without the case-insensitive comparison.
+        const char16_t first = u[s];
+        const bool maybeWww = (first | 0x20) == u'w' || first >= 128;
+        const bool url = ((marks & Colon) && chunk.contains(u"://"))
+            || ((marks & Dot) && maybeWww && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || (marks & At)
+            || ((marks & Slash) && (marks & Dot) && !chunk.front().isDigit());
         if (url)
             out.append({s, i});
     }
