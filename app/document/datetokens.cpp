@@ -1,5 +1,7 @@
 #include "datetokens.h"
 
+#include <QString>
+
 namespace parallax::dates {
 
 static_assert(sizeof(DateToken) <= 24, "a token per word: keep it small");
@@ -13,7 +15,7 @@ bool isAsciiDigit(char16_t c)
 
 bool isAsciiLetter(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return char16_t((c | 0x20) - u'a') < 26; // only A-Z and a-z land in a-z with the 0x20 bit set
 }
 
 // QChar::isLetter() || QChar::isMark(), without a category look-up for ASCII (which has no marks):
@@ -70,13 +72,13 @@ DateTokens::DateTokens(QStringView text)
             ++i;
         }
         token.end = int(i);
-        m_tokens.append(token);
+        m_tokens.push_back(token);
     }
 }
 
 QStringView DateTokens::textOf(int i) const
 {
-    const DateToken &t = m_tokens.at(i);
+    const DateToken &t = at(i);
     return m_text.sliced(t.start, t.end - t.start);
 }
 
@@ -84,31 +86,31 @@ bool DateTokens::isNumber(int i, int minDigits, int maxDigits) const
 {
     if (i < 0 || i >= size())
         return false;
-    const DateToken &t = m_tokens.at(i);
+    const DateToken &t = at(i);
     const int d = t.end - t.start;
     return t.kind == DateToken::Kind::Number && t.number >= 0 && d >= minDigits && d <= maxDigits;
 }
 
 bool DateTokens::isPunct(int i, QChar c) const
 {
-    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Punct && m_text[m_tokens.at(i).start] == c;
+    return i >= 0 && i < size() && at(i).kind == DateToken::Kind::Punct && m_text[at(i).start] == c;
 }
 
 bool DateTokens::isPunctOf(int i, QStringView chars) const
 {
-    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Punct && chars.contains(m_text[m_tokens.at(i).start]);
+    return i >= 0 && i < size() && at(i).kind == DateToken::Kind::Punct && chars.contains(m_text[at(i).start]);
 }
 
 bool DateTokens::isWord(int i, QLatin1StringView lower) const
 {
-    return i >= 0 && i < size() && m_tokens.at(i).kind == DateToken::Kind::Word && equalsIgnoringCase(textOf(i), lower);
+    return i >= 0 && i < size() && at(i).kind == DateToken::Kind::Word && equalsIgnoringCase(textOf(i), lower);
 }
 
 const DateWord *DateTokens::dateWord(int i, DateWordKind kind) const
 {
     if (i < 0 || i >= size())
         return nullptr;
-    const DateWord *w = m_tokens.at(i).word;
+    const DateWord *w = at(i).word;
     return w && w->kind == kind ? w : nullptr;
 }
 
@@ -120,26 +122,26 @@ bool DateTokens::hasKeyword(int i, quint8 keyword) const
 
 bool DateTokens::glued(int i) const
 {
-    return i >= 0 && i + 1 < size() && m_tokens.at(i).end == m_tokens.at(i + 1).start;
+    return i >= 0 && i + 1 < size() && at(i).end == at(i + 1).start;
 }
 
 bool DateTokens::spaced(int i) const
 {
     if (i < 0 || i + 1 >= size())
         return false;
-    const int gap = m_tokens.at(i + 1).start - m_tokens.at(i).end;
+    const int gap = at(i + 1).start - at(i).end;
     return gap > 0 && gap <= kMaxGap;
 }
 
 QChar DateTokens::charAfter(int i, int skip) const
 {
-    const qsizetype pos = qsizetype(m_tokens.at(i).end) + skip;
+    const qsizetype pos = qsizetype(at(i).end) + skip;
     return pos < m_text.size() ? m_text[pos] : QChar();
 }
 
 QChar DateTokens::charBefore(int i, int skip) const
 {
-    const qsizetype pos = qsizetype(m_tokens.at(i).start) - 1 - skip;
+    const qsizetype pos = qsizetype(at(i).start) - 1 - skip;
     return pos >= 0 ? m_text[pos] : QChar();
 }
 
