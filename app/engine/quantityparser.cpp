@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cmath>
+#include <string>
 
 namespace parallax {
 
@@ -18,7 +19,7 @@ struct Lex
     Type type = Word;
     int start = 0;
     int end = 0;
-    QStringView folded; ///< words: case folded (a view into lex()'s buffers); symbols: the character
+    QStringView folded; ///< symbols: the character; words: see Lexemes::folded()
     double number = 0.0; ///< numbers
     int decimals = 0; ///< digits after the decimal separator
     int trailingZeros = 0;
@@ -124,17 +125,48 @@ int lexNumber(QStringView t, int i, Lex *out)
     return j;
 }
 
-// Words: letters and marks, with an apostrophe inside ("don't", "it’s"). ASCII words fold into
-// `buffer` (sized to the text once, so it never moves), other words into `others` (a QString's
-// characters stay put when the list grows); the Lex views borrow them: no allocation per word.
-// Both must outlive the result.
-QList<Lex> lex(QStringView t, QString *buffer, QList<QString> *others)
+// The end of the run of ASCII letters from `p`: only A-Z and a-z land in a-z with the 0x20 bit
+// set. Kept to one comparison per letter: it runs over nearly every character of a paragraph.
+const char16_t *skipAsciiLetters(const char16_t *p, const char16_t *end)
 {
-    buffer->resize(t.size()); // ASCII folds keep their length, so they all fit
-    QChar *const fold = buffer->data();
-    qsizetype used = 0;
-    QList<Lex> out;
-    out.reserve(t.size() / 5 + 1);
+    while (p != end && char16_t((*p | 0x20) - u'a') < 26)
+        ++p;
+    return p;
+}
+
+// Lexemes and the case folds their views borrow. On the stack up to a long paragraph's worth: a
+// paragraph must not cost an allocation, nor a lexeme a QList append (which is not inlined).
+struct Lexemes
+{
+    QStringView text;
+    QVarLengthArray<Lex, 256> lexemes;
+    QVarLengthArray<char16_t, 2048> asciiFolds; ///< ASCII words folded at their offsets in the text
+    QList<QString> otherFolds; ///< a QString's characters stay put when the list grows
+
+    /// The case fold of word lexeme k. Other words are folded by the lexer; ASCII words (letters
+    /// and apostrophes) only here, on first use, by `| 0x20`, which lower-cases the letters and
+    /// keeps the apostrophe (0x27): most words are only ever tested by their first letters.
+    QStringView folded(int k)
+    {
+        Lex &l = lexemes[k];
+        if (l.folded.isNull()) {
+            const char16_t *const u = text.utf16();
+            for (int j = l.start; j < l.end; ++j)
+                asciiFolds[j] = char16_t(u[j] | 0x20);
+            l.folded = QStringView(asciiFolds.data() + l.start, l.end - l.start);
+        }
+        return l.folded;
+    }
+};
+
+// Words: letters and marks, with an apostrophe inside ("don't", "it’s"). Words with a character
+// beyond ASCII are case folded into `otherFolds` here, ASCII words later (Lexemes::folded()).
+void lex(QStringView t, Lexemes *lexemes)
+{
+    lexemes->text = t;
+    auto &out = lexemes->lexemes;
+    QList<QString> *const others = &lexemes->otherFolds;
+    lexemes->asciiFolds.resize(t.size()); // ASCII folds keep their length and offset
     const int n = int(t.size());
     const char16_t *const u = t.utf16();
     int i = 0;
@@ -149,33 +181,25 @@ QList<Lex> lex(QStringView t, QString *buffer, QList<QString> *others)
             out.append(l);
         } else if (cls == Letter || (c >= 128 && QChar::isLetter(c))) {
             const int s = i;
-            const qsizetype at = used;
             bool ascii = true;
-            while (i < n) {
-                const char16_t d = u[i];
-                if (d < 128 && kAsciiClass[d] == Letter) {
-                    fold[used++] = QChar(d <= u'Z' ? char16_t(d + 32) : d);
-                } else if (d == u'\'' || d == u'\u2019') {
-                    if (!(i + 1 < n && QChar::isLetter(u[i + 1])))
-                        break;
-                    ascii = ascii && d == u'\'';
-                    fold[used++] = QChar(d);
-                } else if (d >= 128 && (QChar::isLetter(d) || QChar::isMark(d))) { // ASCII has no marks
-                    ascii = false;
-                    ++used;
-                } else {
+            for (;;) {
+                i = int(skipAsciiLetters(u + i, u + n) - u);
+                if (i == n)
                     break;
-                }
+                const char16_t d = u[i];
+                if ((d == u'\'' || d == u'\u2019') && i + 1 < n && QChar::isLetter(u[i + 1]))
+                    ascii = ascii && d == u'\'';
+                else if (d >= 128 && (QChar::isLetter(d) || QChar::isMark(d))) // ASCII has no marks
+                    ascii = false;
+                else
+                    break;
                 ++i;
             }
             Lex l;
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            if (ascii) {
-                l.folded = QStringView(fold + at, i - s);
-            } else {
-                used = at;
+            if (!ascii) {
                 others->append(lexicon::foldCase(t.sliced(s, i - s)));
                 l.folded = others->constLast();
             }
@@ -190,22 +214,30 @@ QList<Lex> lex(QStringView t, QString *buffer, QList<QString> *others)
             ++i;
         }
     }
-    return out;
 }
+
+struct NumberWord
+{
+    const char16_t *word;
+    int value;
+};
+
+constexpr NumberWord kNumberWords[] = {
+    {u"two", 2},       {u"three", 3},    {u"four", 4},     {u"five", 5},       {u"six", 6},       {u"seven", 7},
+    {u"eight", 8},     {u"nine", 9},     {u"ten", 10},     {u"eleven", 11},    {u"twelve", 12},   {u"thirteen", 13},
+    {u"fourteen", 14}, {u"fifteen", 15}, {u"sixteen", 16}, {u"seventeen", 17}, {u"eighteen", 18}, {u"nineteen", 19},
+    {u"twenty", 20},   {u"thirty", 30},  {u"forty", 40},   {u"fifty", 50},     {u"sixty", 60},    {u"seventy", 70},
+    {u"eighty", 80},   {u"ninety", 90},  {u"dozen", 12},
+};
 
 const QHash<QString, int> &numberWords()
 {
-    static const QHash<QString, int> words = {
-        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},
-        {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},   {QStringLiteral("dozen"), 12},
-    };
+    static const QHash<QString, int> words = [] {
+        QHash<QString, int> h;
+        for (const NumberWord &w : kNumberWords)
+            h.insert(QString::fromUtf16(w.word), w.value);
+        return h;
+    }();
     return words;
 }
 
@@ -215,30 +247,49 @@ QString borrowed(QStringView v)
     return QString::fromRawData(v.data(), v.size());
 }
 
-// The bit of a word's first three characters in the filter below.
-uint prefixBit(QStringView w)
+// The bit of a word's first three units in the filter below.
+constexpr uint prefixBit(char16_t a, char16_t b, char16_t c)
 {
-    return (uint(w[0].unicode()) * 961u + uint(w[1].unicode()) * 31u + uint(w[2].unicode())) % 1024u;
+    return (uint(a) * 961u + uint(b) * 31u + uint(c)) % 1024u;
 }
 
-// Whether `w` may start with a key of numberWords(): a bit per three-letter key prefix. Every word
-// wordValue() gives a value starts with a key (alone, before "-" or before "fold"), so a word that
-// fails this test has no value; most words of a text fail it without being hashed.
+constexpr std::array<quint64, 16> kNumberWordPrefixes = [] {
+    std::array<quint64, 16> bits {};
+    for (const NumberWord &w : kNumberWords) {
+        if (std::char_traits<char16_t>::length(w.word) < 3)
+            throw "number words have at least three letters"; // fails the build
+        const uint bit = prefixBit(w.word[0], w.word[1], w.word[2]);
+        bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    return bits;
+}();
+
+// Whether `w` (case folded) may start with a number word: a bit per three-letter prefix. Every
+// word wordValue() gives a value starts with a number word (alone, before "-" or before "fold"),
+// so a word that fails this test has no value; most words of a text fail it without a hash.
+bool mayStartWithNumberWord(char16_t a, char16_t b, char16_t c)
+{
+    const uint bit = prefixBit(a, b, c);
+    return kNumberWordPrefixes[bit / 64] & (quint64(1) << (bit % 64));
+}
+
 bool mayStartWithNumberWord(QStringView w)
 {
-    static const std::array<quint64, 16> bits = [] {
-        std::array<quint64, 16> b {};
-        for (const QString &key : numberWords().keys()) {
-            Q_ASSERT(key.size() >= 3);
-            const uint bit = prefixBit(key);
-            b[bit / 64] |= quint64(1) << (bit % 64);
-        }
-        return b;
-    }();
-    if (w.size() < 3)
-        return false;
-    const uint bit = prefixBit(w);
-    return bits[bit / 64] & (quint64(1) << (bit % 64));
+    return w.size() >= 3 && mayStartWithNumberWord(w[0].unicode(), w[1].unicode(), w[2].unicode());
+}
+
+// Whether word lexeme `l` of `text` may have a value in findQuantities(): only "a" (a dozen) and
+// words that start with a number word can. An ASCII word, not folded yet, is tested on its
+// first letters folded by `| 0x20` (see Lexemes::folded()).
+bool mayHaveValue(const Lex &l, QStringView text)
+{
+    if (!l.folded.isNull())
+        return l.folded == u"a" || mayStartWithNumberWord(l.folded);
+    const char16_t *const u = text.utf16() + l.start;
+    const int size = l.end - l.start;
+    if (size == 1)
+        return (u[0] | 0x20) == u'a';
+    return size >= 3 && mayStartWithNumberWord(u[0] | 0x20, u[1] | 0x20, u[2] | 0x20);
 }
 
 // "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
@@ -347,14 +398,14 @@ bool unitOf(QStringView w, UnitInfo *u)
 struct Hedge
 {
     int words;
-    const char16_t *text[3];
+    QStringView text[3]; ///< views, not pointers: a comparison must not measure the word (strlen)
     const char16_t *canonical;
     double lowFactor; ///< interval = [value * low, value * high]
     double highFactor;
 };
 
 // Longest first, so "more than" wins over a bare "than".
-const Hedge hedges[] = {
+constexpr Hedge hedges[] = {
     {3, {u"in", u"excess", u"of"}, u"more than", 1.0, 1.1},
     {3, {u"no", u"more", u"than"}, u"up to", 0.0, 1.0},
     {3, {u"as", u"many", u"as"}, u"up to", 0.0, 1.0},
@@ -464,12 +515,13 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
     QList<std::pair<int, int>> excluded = excludedIn;
     if (!excludedHasUrls)
         excluded += findUrlRanges(text);
-    QString foldBuffer;
-    QList<QString> otherFolds;
-    const QList<Lex> lx = lex(text, &foldBuffer, &otherFolds);
+    Lexemes lexemes;
+    lex(text, &lexemes);
+    const auto &lx = lexemes.lexemes;
+    auto folded = [&](int k) { return lexemes.folded(k); };
     QList<Quantity> out;
     const int n = int(lx.size());
-    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QStringView(); };
+    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? folded(k) : QStringView(); };
     auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QStringView(); };
     // Adjacent: nothing but blanks between two lexemes.
     // (k may be one past the last lexeme: "forty-" at the end of the text; found by fuzz_quantities.)
@@ -505,17 +557,16 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             decimals = l.decimals;
             zeros = l.trailingZeros;
         } else if (l.type == Lex::Word) {
-            // Only "a" (dozen) and words that start with a number word can have a value below.
-            if (!(l.folded == u"a" || mayStartWithNumberWord(l.folded))) {
+            if (!mayHaveValue(l, text)) {
                 ++k;
                 continue;
             }
-            if (l.folded == u"a" && wordAt(k + 1) == u"dozen") {
+            if (folded(k) == u"a" && wordAt(k + 1) == u"dozen") {
                 value = 12;
                 next = k + 2;
                 fromWords = true;
             } else {
-                QStringView w = l.folded;
+                QStringView w = folded(k);
                 // "two-fold", "threefold"
                 if (w.endsWith(u"-fold") || (w.endsWith(u"fold") && wordValue(w.chopped(4)) > 0))
                     w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
@@ -569,7 +620,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         if (before >= 0) {
             const QString sym = currencySymbol(symAt(before));
             const QString word = currencyWord(wordAt(before));
-            if (!sym.isEmpty() || (!word.isEmpty() && lx[before].folded.size() == 3)) {
+            if (!sym.isEmpty() || (!word.isEmpty() && folded(before).size() == 3)) {
                 currency = sym.isEmpty() ? word : sym;
                 q.start = lx[before].start;
                 --before;
@@ -611,7 +662,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 next = u + 1;
             }
         }
-        if (l.type == Lex::Word && (l.folded.endsWith(u"fold")))
+        if (l.type == Lex::Word && folded(k).endsWith(u"fold"))
             unit = {QuantityKind::Multiplier, QStringLiteral("x"), 1, QStringLiteral("x")};
         // A bare year is a date, not a count.
         if (!fromWords && currency.isEmpty() && unit.unit.isEmpty() && scale == 1 && decimals == 0 && value >= 1800
@@ -628,7 +679,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 continue;
             bool match = true;
             for (int w = 0; w < h.words && match; ++w)
-                match = h.text[w] && wordAt(first + w) == QStringView(h.text[w]);
+                match = !h.text[w].isNull() && wordAt(first + w) == h.text[w];
             if (match) {
                 hedge = &h;
                 q.start = lx[first].start;
