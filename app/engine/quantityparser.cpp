@@ -637,8 +637,9 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 ++u;
             const QStringView w = wordAt(u);
             const QStringView sym = symAt(u);
-            if (currency.isEmpty() && !currencyWord(w).isEmpty()) {
-                currency = currencyWord(w);
+            const QString wordCurrency = currency.isEmpty() ? currencyWord(w) : QString();
+            if (!wordCurrency.isEmpty()) {
+                currency = wordCurrency;
                 end = lx[u].end;
                 next = u + 1;
             } else if (currency.isEmpty() && !currencySymbol(sym).isEmpty() && glued(u)) {
@@ -673,9 +674,12 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         // Hedge before.
         int hedgeFirst = (q.start == lx[numFirst].start) ? numFirst : before + 1;
         const Hedge *hedge = nullptr;
+        // Every hedge ends with the word right before the number (or its currency): test that
+        // first, and no hedge at all when no word is there.
+        const QStringView lastWord = wordAt(hedgeFirst - 1);
         for (const Hedge &h : hedges) {
             const int first = hedgeFirst - h.words;
-            if (first < 0)
+            if (lastWord.isEmpty() || first < 0 || h.text[h.words - 1] != lastWord)
                 continue;
             bool match = true;
             for (int w = 0; w < h.words && match; ++w)
