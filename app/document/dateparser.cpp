@@ -169,6 +169,13 @@ QList<DateMatch> findDates(QStringView text, const DateContext &context)
     const DateTokens tokens(text);
     int i = 0;
     while (i < tokens.size()) {
+        // matchAt's own first test, here so that most tokens (words that mean nothing to the
+        // date grammar, punctuation) cost no call.
+        const DateToken &token = tokens.at(i);
+        if (token.kind == DateToken::Kind::Punct || (token.kind == DateToken::Kind::Word && !token.word)) {
+            ++i;
+            continue;
+        }
         if (const std::optional<Found> found = matchAt(tokens, i, context)) {
             result.append(found->match);
             i = found->lastToken + 1;

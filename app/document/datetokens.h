@@ -2,8 +2,9 @@
 
 #include "dateword.h"
 
-#include <QList>
 #include <QStringView>
+
+#include <vector>
 
 namespace parallax::dates {
 
@@ -29,11 +30,11 @@ public:
 
     QStringView text() const { return m_text; }
     int size() const { return int(m_tokens.size()); }
-    const DateToken &at(int i) const { return m_tokens.at(i); }
+    const DateToken &at(int i) const { return m_tokens[size_t(i)]; }
     QStringView textOf(int i) const;
 
     bool isNumber(int i, int minDigits = 1, int maxDigits = 9) const;
-    int digits(int i) const { return m_tokens.at(i).end - m_tokens.at(i).start; }
+    int digits(int i) const { return at(i).end - at(i).start; }
     bool isPunct(int i, QChar c) const;
     bool isPunctOf(int i, QStringView chars) const;
     bool isWord(int i, QLatin1StringView lower) const;
@@ -52,7 +53,7 @@ public:
 
 private:
     QStringView m_text;
-    QList<DateToken> m_tokens;
+    std::vector<DateToken> m_tokens; // not QList: its append() is not inlined, and there is one per token
 };
 
 } // namespace parallax::dates

@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <iterator>
+#include <string>
 
 namespace parallax::dates {
 
@@ -39,7 +42,7 @@ constexpr DateWord keyword(quint8 keywords, quint8 langs)
 // Keys are lower case. A key shared by several languages appears once with all its languages
 // ("april" is English and German); English rules (capital, month-first) win for shared keys
 // because English is the most common language of our sources.
-const NameRow kRows[] = {
+constexpr NameRow kRows[] = {
     // English months
     {u"january", month(1, LangEn)},
     {u"february", month(2, LangEn)},
@@ -193,18 +196,66 @@ const NameRow kRows[] = {
     {u"г", keyword(KwYear, LangRu)},
 };
 
+// QChar::toLower() of one UTF-16 unit, without the call for ASCII.
+char16_t lowerUnit(char16_t u)
+{
+    if (u < 128)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    return char16_t(QChar::toLower(char32_t(u)));
+}
+
+constexpr qsizetype keyLength(const char16_t *key)
+{
+    return qsizetype(std::char_traits<char16_t>::length(key));
+}
+
+// The filter: a bit per key, from its length and the low six bits of its first and last unit.
+// A word looked up is lower-cased unit by unit (lowerUnit()) and matches a key only if all its
+// units do, so the word's bit, from its units as lowerUnit() gives them, is the key's. The filter
+// is tested with `u | 0x20` for ASCII units instead: the same for ASCII letters, and the keys hold
+// no other ASCII characters (checked below), so no word that could match is rejected. Nearly all
+// words of a text are rejected so, without a lower-cased copy or a hash.
+constexpr uint filterBit(qsizetype size, char16_t first, char16_t last)
+{
+    return uint(size) << 12 | uint(first & 63) << 6 | uint(last & 63);
+}
+
+constexpr qsizetype kLongest = [] {
+    qsizetype longest = 0;
+    for (const NameRow &row : kRows)
+        longest = std::max(longest, keyLength(row.name));
+    return longest;
+}();
+static_assert(kLongest < 16, "filterBit() keeps four bits of the length");
+
+constexpr std::array<quint64, 16 * 64 * 64 / 64> kFilter = [] {
+    std::array<quint64, 16 * 64 * 64 / 64> filter {};
+    for (const NameRow &row : kRows) {
+        const qsizetype n = keyLength(row.name);
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = row.name[i];
+            if (u < 128 && !(u >= u'a' && u <= u'z'))
+                throw "keys are lower case; their only ASCII characters are letters"; // fails the build
+        }
+        const uint bit = filterBit(n, row.name[0], row.name[n - 1]);
+        filter[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    return filter;
+}();
+
+char16_t filterUnit(char16_t u)
+{
+    return u < 128 ? char16_t(u | 0x20) : lowerUnit(u);
+}
+
 struct NameTable
 {
     QHash<QString, DateWord> words;
-    int longest = 0;
 
     NameTable()
     {
-        for (const NameRow &row : kRows) {
-            const QString key = QString::fromUtf16(row.name);
-            words.insert(key, row.word);
-            longest = qMax(longest, int(key.size()));
-        }
+        for (const NameRow &row : kRows)
+            words.insert(QString::fromUtf16(row.name), row.word);
     }
 };
 
@@ -212,6 +263,24 @@ const NameTable &nameTable()
 {
     static const NameTable table;
     return table;
+}
+
+// lookupDateWord() for a word that passed the filter.
+Q_NEVER_INLINE const DateWord *lookupFiltered(QStringView word)
+{
+    const NameTable &table = nameTable();
+    // Lower-case into a stack buffer and look up through a non-owning QString: no allocation.
+    QChar buffer[32];
+    const qsizetype n = qMin(word.size(), qsizetype(std::size(buffer)));
+    for (qsizetype i = 0; i < n; ++i)
+        buffer[i] = QChar(lowerUnit(word[i].unicode()));
+    const QString key = QString::fromRawData(buffer, n);
+    const auto it = table.words.constFind(key);
+    if (it == table.words.constEnd())
+        return nullptr;
+    if (it->needsCapital && !word.front().isUpper())
+        return nullptr;
+    return &*it;
 }
 
 struct Zone
@@ -239,22 +308,14 @@ bool equalsIgnoringCase(QStringView word, QLatin1StringView lower)
 
 const DateWord *lookupDateWord(QStringView word)
 {
-    const NameTable &table = nameTable();
-    if (word.isEmpty() || word.size() > table.longest)
+    const qsizetype n = word.size();
+    if (n == 0 || n > kLongest)
         return nullptr;
-    // Called for every word of every paragraph: lower-case into a stack buffer and look up
-    // through a non-owning QString, so no word costs an allocation.
-    QChar buffer[32];
-    const qsizetype n = qMin(word.size(), qsizetype(std::size(buffer)));
-    for (qsizetype i = 0; i < n; ++i)
-        buffer[i] = word[i].toLower();
-    const QString key = QString::fromRawData(buffer, n);
-    const auto it = table.words.constFind(key);
-    if (it == table.words.constEnd())
+    const char16_t *const u = word.utf16();
+    const uint bit = filterBit(n, filterUnit(u[0]), filterUnit(u[n - 1]));
+    if (!(kFilter[bit / 64] & (quint64(1) << (bit % 64))))
         return nullptr;
-    if (it->needsCapital && !word.front().isUpper())
-        return nullptr;
-    return &*it;
+    return lookupFiltered(word);
 }
 
 std::optional<int> zoneOffsetSeconds(QStringView word)

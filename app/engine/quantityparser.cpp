@@ -3,9 +3,11 @@
 #include "lexicon.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
+#include <string>
 
 namespace parallax {
 
@@ -13,11 +15,11 @@ namespace {
 
 struct Lex
 {
-    enum Type { Word, Number, Symbol };
+    enum Type : quint8 { Word, Number, Symbol };
     Type type = Word;
     int start = 0;
     int end = 0;
-    QString folded; ///< words: case folded
+    QStringView folded; ///< symbols: the character; words: see Lexemes::folded()
     double number = 0.0; ///< numbers
     int decimals = 0; ///< digits after the decimal separator
     int trailingZeros = 0;
@@ -26,6 +28,50 @@ struct Lex
 bool isSpaceLike(QChar c)
 {
     return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+// What the lexer asks of an ASCII character, in one table look-up instead of QChar's category
+// calls: the lexer runs over every character of every paragraph compare() reads.
+enum AsciiClass : quint8 { Blank = 1, Digit = 2, Letter = 4 };
+
+constexpr std::array<quint8, 128> kAsciiClass = [] {
+    std::array<quint8, 128> a {};
+    for (char16_t c = u'\t'; c <= u'\r'; ++c)
+        a[c] = Blank; // QChar::isSpace: tab, line feed, vertical tab, form feed, carriage return
+    a[u' '] = Blank;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        a[c] = Digit;
+    for (char16_t c = u'a'; c <= u'z'; ++c) {
+        a[c] = Letter;
+        a[c - 32] = Letter;
+    }
+    return a;
+}();
+
+// The value of a number literal "digits" or "digits.fraction" (ASCII or other Unicode digits).
+// With at most 15 ASCII digits in all, the digits read as one integer M are exact in a double, and
+// so is 10^fraction; IEEE division rounds M / 10^fraction correctly, as toDouble() rounds the
+// decimal correctly: the same double, without toDouble()'s locale machinery (thousands of
+// instructions per number; most paragraphs hold numbers).
+double literalValue(QStringView literal, int fraction)
+{
+    static constexpr double kPowersOf10[]
+        = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const qsizetype digits = literal.size() - (fraction > 0 ? 1 : 0);
+    if (digits <= 15) {
+        quint64 m = 0;
+        bool ascii = true;
+        for (const QChar c : literal) {
+            const char16_t u = c.unicode();
+            if (u >= u'0' && u <= u'9')
+                m = m * 10 + (u - u'0');
+            else if (u != u'.')
+                ascii = false;
+        }
+        if (ascii)
+            return double(m) / kPowersOf10[fraction];
+    }
+    return literal.toDouble();
 }
 
 // Digits with thousands separators ("40,000", "40 000", "1.234.567") or a decimal part ("2.4", "2,4").
@@ -38,8 +84,11 @@ int lexNumber(QStringView t, int i, Lex *out)
             ++k;
         return k - from;
     };
+    // The literal handed to toDouble: the digits without separators, then "." and the fraction.
+    // On the stack for all but absurd lengths: a number must not cost an allocation.
+    QVarLengthArray<QChar, 48> literal;
     int j = i + digitsAt(i);
-    QString digits = t.mid(i, j - i).toString();
+    literal.append(t.constData() + i, j - i);
     const int firstGroup = j - i;
     QChar groupSep;
     while (j + 1 < n && firstGroup <= 3 && digitsAt(j + 1) == 3) {
@@ -51,87 +100,108 @@ int lexNumber(QStringView t, int i, Lex *out)
         if (sep == u'.' && groupSep.isNull() && !(j + 5 < n && t[j + 4] == u'.' && digitsAt(j + 5) == 3))
             break;
         groupSep = sep;
-        digits += t.mid(j + 1, 3);
+        literal.append(t.constData() + j + 1, 3);
         j += 4;
     }
-    QString fraction;
+    const qsizetype integerDigits = literal.size();
+    int fraction = 0;
     if (j + 1 < n && (t[j] == u'.' || t[j] == u',') && t[j] != groupSep && t[j + 1].isDigit()) {
-        const int len = digitsAt(j + 1);
-        fraction = t.mid(j + 1, len).toString();
-        j += 1 + len;
+        fraction = digitsAt(j + 1);
+        literal.append(QChar(u'.'));
+        literal.append(t.constData() + j + 1, fraction);
+        j += 1 + fraction;
     }
     out->type = Lex::Number;
     out->start = i;
     out->end = j;
-    QString literal = digits;
-    if (!fraction.isEmpty())
-        literal += u'.' + fraction;
-    out->number = literal.toDouble();
-    out->decimals = int(fraction.size());
+    out->number = literalValue(QStringView(literal.constData(), literal.size()), fraction);
+    out->decimals = fraction;
     int zeros = 0;
-    if (fraction.isEmpty()) {
-        for (qsizetype k = digits.size() - 1; k > 0 && digits[k] == u'0'; --k)
+    if (fraction == 0) {
+        for (qsizetype k = integerDigits - 1; k > 0 && literal[k] == u'0'; --k)
             ++zeros;
     }
     out->trailingZeros = zeros;
     return j;
 }
 
-// One-character strings of ASCII symbols share static storage: a symbol must not cost an allocation.
-QString symbolString(QChar c)
+// The end of the run of ASCII letters from `p`: only A-Z and a-z land in a-z with the 0x20 bit
+// set. Kept to one comparison per letter: it runs over nearly every character of a paragraph.
+const char16_t *skipAsciiLetters(const char16_t *p, const char16_t *end)
 {
-    static const auto ascii = [] {
-        std::array<char16_t, 128> a {};
-        for (int k = 0; k < 128; ++k)
-            a[size_t(k)] = char16_t(k);
-        return a;
-    }();
-    if (c.unicode() < 128)
-        return QString::fromRawData(reinterpret_cast<const QChar *>(&ascii[c.unicode()]), 1);
-    return QString(c);
+    while (p != end && char16_t((*p | 0x20) - u'a') < 26)
+        ++p;
+    return p;
 }
 
-// ASCII words fold into `buffer` (sized to the text once, so it never moves) and their Lex
-// borrows it: no allocation per word. `buffer` must outlive the result.
-QList<Lex> lex(QStringView t, QString *buffer)
+// Lexemes and the case folds their views borrow. On the stack up to a long paragraph's worth: a
+// paragraph must not cost an allocation, nor a lexeme a QList append (which is not inlined).
+struct Lexemes
 {
-    buffer->resize(t.size()); // ASCII folds keep their length, so they all fit
-    QChar *const fold = buffer->data();
-    qsizetype used = 0;
-    QList<Lex> out;
-    out.reserve(t.size() / 5 + 1);
+    QStringView text;
+    QVarLengthArray<Lex, 256> lexemes;
+    QVarLengthArray<char16_t, 2048> asciiFolds; ///< ASCII words folded at their offsets in the text
+    QList<QString> otherFolds; ///< a QString's characters stay put when the list grows
+
+    /// The case fold of word lexeme k. Other words are folded by the lexer; ASCII words (letters
+    /// and apostrophes) only here, on first use, by `| 0x20`, which lower-cases the letters and
+    /// keeps the apostrophe (0x27): most words are only ever tested by their first letters.
+    QStringView folded(int k)
+    {
+        Lex &l = lexemes[k];
+        if (l.folded.isNull()) {
+            const char16_t *const u = text.utf16();
+            for (int j = l.start; j < l.end; ++j)
+                asciiFolds[j] = char16_t(u[j] | 0x20);
+            l.folded = QStringView(asciiFolds.data() + l.start, l.end - l.start);
+        }
+        return l.folded;
+    }
+};
+
+// Words: letters and marks, with an apostrophe inside ("don't", "it’s"). Words with a character
+// beyond ASCII are case folded into `otherFolds` here, ASCII words later (Lexemes::folded()).
+void lex(QStringView t, Lexemes *lexemes)
+{
+    lexemes->text = t;
+    auto &out = lexemes->lexemes;
+    QList<QString> *const others = &lexemes->otherFolds;
+    lexemes->asciiFolds.resize(t.size()); // ASCII folds keep their length and offset
     const int n = int(t.size());
+    const char16_t *const u = t.utf16();
     int i = 0;
     while (i < n) {
-        const QChar c = t[i];
-        if (c.isSpace() || isSpaceLike(c)) {
+        const char16_t c = u[i];
+        const quint8 cls = c < 128 ? kAsciiClass[c] : 0;
+        if (cls == Blank || (c >= 128 && (QChar::isSpace(c) || isSpaceLike(QChar(c))))) {
             ++i;
-        } else if (c.isDigit()) {
+        } else if (cls == Digit || (c >= 128 && QChar::isDigit(c))) {
             Lex l;
             i = lexNumber(t, i, &l);
             out.append(l);
-        } else if (c.isLetter()) {
+        } else if (cls == Letter || (c >= 128 && QChar::isLetter(c))) {
             const int s = i;
-            while (i < n
-                   && (t[i].isLetter() || t[i].isMark()
-                       || ((t[i] == u'\'' || t[i] == u'\u2019') && i + 1 < n && t[i + 1].isLetter())))
+            bool ascii = true;
+            for (;;) {
+                i = int(skipAsciiLetters(u + i, u + n) - u);
+                if (i == n)
+                    break;
+                const char16_t d = u[i];
+                if ((d == u'\'' || d == u'\u2019') && i + 1 < n && QChar::isLetter(u[i + 1]))
+                    ascii = ascii && d == u'\'';
+                else if (d >= 128 && (QChar::isLetter(d) || QChar::isMark(d))) // ASCII has no marks
+                    ascii = false;
+                else
+                    break;
                 ++i;
+            }
             Lex l;
             l.type = Lex::Word;
             l.start = s;
             l.end = i;
-            bool ascii = true;
-            for (int k = s; k < i && ascii; ++k)
-                ascii = t[k].unicode() < 0x80;
-            if (ascii) {
-                const qsizetype at = used;
-                for (int k = s; k < i; ++k) {
-                    const char16_t u = t[k].unicode();
-                    fold[used++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-                }
-                l.folded = QString::fromRawData(fold + at, i - s);
-            } else {
-                l.folded = lexicon::foldCase(t.mid(s, i - s));
+            if (!ascii) {
+                others->append(lexicon::foldCase(t.sliced(s, i - s)));
+                l.folded = others->constLast();
             }
             out.append(l);
         } else {
@@ -139,46 +209,107 @@ QList<Lex> lex(QStringView t, QString *buffer)
             l.type = Lex::Symbol;
             l.start = i;
             l.end = i + 1;
-            l.folded = symbolString(c);
+            l.folded = t.sliced(i, 1);
             out.append(l);
             ++i;
         }
     }
-    return out;
 }
+
+struct NumberWord
+{
+    const char16_t *word;
+    int value;
+};
+
+constexpr NumberWord kNumberWords[] = {
+    {u"two", 2},       {u"three", 3},    {u"four", 4},     {u"five", 5},       {u"six", 6},       {u"seven", 7},
+    {u"eight", 8},     {u"nine", 9},     {u"ten", 10},     {u"eleven", 11},    {u"twelve", 12},   {u"thirteen", 13},
+    {u"fourteen", 14}, {u"fifteen", 15}, {u"sixteen", 16}, {u"seventeen", 17}, {u"eighteen", 18}, {u"nineteen", 19},
+    {u"twenty", 20},   {u"thirty", 30},  {u"forty", 40},   {u"fifty", 50},     {u"sixty", 60},    {u"seventy", 70},
+    {u"eighty", 80},   {u"ninety", 90},  {u"dozen", 12},
+};
 
 const QHash<QString, int> &numberWords()
 {
-    static const QHash<QString, int> words = {
-        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},
-        {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},   {QStringLiteral("dozen"), 12},
-    };
+    static const QHash<QString, int> words = [] {
+        QHash<QString, int> h;
+        for (const NumberWord &w : kNumberWords)
+            h.insert(QString::fromUtf16(w.word), w.value);
+        return h;
+    }();
     return words;
 }
 
-// "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
-double wordValue(const QString &w)
+// A non-owning QString over the view, to look it up in a QHash without an allocation.
+QString borrowed(QStringView v)
 {
+    return QString::fromRawData(v.data(), v.size());
+}
+
+// The bit of a word's first three units in the filter below.
+constexpr uint prefixBit(char16_t a, char16_t b, char16_t c)
+{
+    return (uint(a) * 961u + uint(b) * 31u + uint(c)) % 1024u;
+}
+
+constexpr std::array<quint64, 16> kNumberWordPrefixes = [] {
+    std::array<quint64, 16> bits {};
+    for (const NumberWord &w : kNumberWords) {
+        if (std::char_traits<char16_t>::length(w.word) < 3)
+            throw "number words have at least three letters"; // fails the build
+        const uint bit = prefixBit(w.word[0], w.word[1], w.word[2]);
+        bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    return bits;
+}();
+
+// Whether `w` (case folded) may start with a number word: a bit per three-letter prefix. Every
+// word wordValue() gives a value starts with a number word (alone, before "-" or before "fold"),
+// so a word that fails this test has no value; most words of a text fail it without a hash.
+bool mayStartWithNumberWord(char16_t a, char16_t b, char16_t c)
+{
+    const uint bit = prefixBit(a, b, c);
+    return kNumberWordPrefixes[bit / 64] & (quint64(1) << (bit % 64));
+}
+
+bool mayStartWithNumberWord(QStringView w)
+{
+    return w.size() >= 3 && mayStartWithNumberWord(w[0].unicode(), w[1].unicode(), w[2].unicode());
+}
+
+// Whether word lexeme `l` of `text` may have a value in findQuantities(): only "a" (a dozen) and
+// words that start with a number word can. An ASCII word, not folded yet, is tested on its
+// first letters folded by `| 0x20` (see Lexemes::folded()).
+bool mayHaveValue(const Lex &l, QStringView text)
+{
+    if (!l.folded.isNull())
+        return l.folded == u"a" || mayStartWithNumberWord(l.folded);
+    const char16_t *const u = text.utf16() + l.start;
+    const int size = l.end - l.start;
+    if (size == 1)
+        return (u[0] | 0x20) == u'a';
+    return size >= 3 && mayStartWithNumberWord(u[0] | 0x20, u[1] | 0x20, u[2] | 0x20);
+}
+
+// "forty-two", "twelve": the value of a number word, or -1. "one" is left out: "no one", "one of".
+double wordValue(QStringView w)
+{
+    if (!mayStartWithNumberWord(w))
+        return -1;
     const auto &words = numberWords();
     const qsizetype dash = w.indexOf(u'-');
     if (dash > 0) {
-        const int tens = words.value(w.left(dash), -1);
-        const int ones = w.mid(dash + 1) == u"one" ? 1 : words.value(w.mid(dash + 1), -1);
+        const int tens = words.value(borrowed(w.left(dash)), -1);
+        const int ones = w.mid(dash + 1) == u"one" ? 1 : words.value(borrowed(w.mid(dash + 1)), -1);
         if (tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10)
             return tens + ones;
         return -1;
     }
-    return words.value(w, -1);
+    return words.value(borrowed(w), -1);
 }
 
-double scaleOf(const QString &w)
+double scaleOf(QStringView w)
 {
     if (w == u"thousand" || w == u"thousands" || w.startsWith(u"тысяч") || w == u"тыс" || w == u"k")
         return 1e3;
@@ -191,7 +322,7 @@ double scaleOf(const QString &w)
     return 0;
 }
 
-QString currencySymbol(const QString &s)
+QString currencySymbol(QStringView s)
 {
     if (s == u"€")
         return QStringLiteral("EUR");
@@ -204,7 +335,7 @@ QString currencySymbol(const QString &s)
     return {};
 }
 
-QString currencyWord(const QString &w)
+QString currencyWord(QStringView w)
 {
     if (w == u"eur" || w == u"euro" || w == u"euros" || w == u"евро")
         return QStringLiteral("EUR");
@@ -227,7 +358,7 @@ struct UnitInfo
 };
 
 // Units after a number; factor converts to the base unit.
-bool unitOf(const QString &w, UnitInfo *u)
+bool unitOf(QStringView w, UnitInfo *u)
 {
     static const QHash<QString, UnitInfo> units = [] {
         QHash<QString, UnitInfo> h;
@@ -257,7 +388,7 @@ bool unitOf(const QString &w, UnitInfo *u)
         add({u"fold"}, QuantityKind::Multiplier, u"x", 1, u"x");
         return h;
     }();
-    const auto it = units.constFind(w);
+    const auto it = units.constFind(borrowed(w));
     if (it == units.constEnd())
         return false;
     *u = *it;
@@ -267,14 +398,14 @@ bool unitOf(const QString &w, UnitInfo *u)
 struct Hedge
 {
     int words;
-    const char16_t *text[3];
+    QStringView text[3]; ///< views, not pointers: a comparison must not measure the word (strlen)
     const char16_t *canonical;
     double lowFactor; ///< interval = [value * low, value * high]
     double highFactor;
 };
 
 // Longest first, so "more than" wins over a bare "than".
-const Hedge hedges[] = {
+constexpr Hedge hedges[] = {
     {3, {u"in", u"excess", u"of"}, u"more than", 1.0, 1.1},
     {3, {u"no", u"more", u"than"}, u"up to", 0.0, 1.0},
     {3, {u"as", u"many", u"as"}, u"up to", 0.0, 1.0},
@@ -328,31 +459,51 @@ bool inRanges(const QList<std::pair<int, int>> &ranges, int a, int b)
 
 QList<std::pair<int, int>> findUrlRanges(QStringView text)
 {
+    // Chunks are runs between blanks and brackets; a chunk is a URL by the marks it holds. One
+    // table look-up per ASCII character: this runs over every character of every paragraph.
+    enum Mark : quint8 { Blank = 1, Open = 2, Close = 4, Colon = 8, At = 16, Slash = 32, Dot = 64 };
+    static constexpr std::array<quint8, 128> kMarks = [] {
+        std::array<quint8, 128> a {};
+        for (char16_t c = u'\t'; c <= u'\r'; ++c)
+            a[c] = Blank; // QChar::isSpace: tab, line feed, vertical tab, form feed, carriage return
+        a[u' '] = Blank;
+        a[u'('] = a[u'['] = Open;
+        a[u')'] = a[u']'] = Close;
+        a[u':'] = Colon;
+        a[u'@'] = At;
+        a[u'/'] = Slash;
+        a[u'.'] = Dot;
+        return a;
+    }();
+    const char16_t *const u = text.utf16();
+    auto marksOf = [&](char16_t c) -> quint8 { return c < 128 ? kMarks[c] : (QChar::isSpace(c) ? Blank : 0); };
     QList<std::pair<int, int>> out;
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
-        while (i < n && (text[i].isSpace() || text[i] == u'(' || text[i] == u'[' || text[i] == u')' || text[i] == u']'))
+        while (i < n && (marksOf(u[i]) & (Blank | Open | Close)))
             ++i;
         const int s = i;
         // One pass over the chunk for the marks a URL needs; the substring tests only run on chunks
-        // that have them (this runs over every character of every paragraph).
-        bool colon = false, at = false, slash = false, dot = false;
+        // that have them.
+        quint8 marks = 0;
         while (i < n) {
-            const char16_t c = text[i].unicode();
-            if (c == u')' || c == u']' || text[i].isSpace())
+            const quint8 m = marksOf(u[i]);
+            if (m & (Blank | Close))
                 break;
-            colon = colon || c == u':';
-            at = at || c == u'@';
-            slash = slash || c == u'/';
-            dot = dot || c == u'.';
+            marks |= m;
             ++i;
         }
-        if (!(colon || at || slash || dot))
+        if (!(marks & (Colon | At | Slash | Dot)))
             continue;
         const QStringView chunk = text.mid(s, i - s);
-        const bool url = (colon && chunk.contains(u"://")) || (dot && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || at
-            || (slash && dot && !chunk.front().isDigit());
+        // "www." needs a first 'w' (or a non-ASCII letter that might fold to one): most chunks
+        // with a dot end a sentence and are ruled out without the case-insensitive comparison.
+        const char16_t first = u[s];
+        const bool maybeWww = (first | 0x20) == u'w' || first >= 128;
+        const bool url = ((marks & Colon) && chunk.contains(u"://"))
+            || ((marks & Dot) && maybeWww && chunk.startsWith(u"www.", Qt::CaseInsensitive)) || (marks & At)
+            || ((marks & Slash) && (marks & Dot) && !chunk.front().isDigit());
         if (url)
             out.append({s, i});
     }
@@ -364,12 +515,14 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
     QList<std::pair<int, int>> excluded = excludedIn;
     if (!excludedHasUrls)
         excluded += findUrlRanges(text);
-    QString foldBuffer;
-    const QList<Lex> lx = lex(text, &foldBuffer);
+    Lexemes lexemes;
+    lex(text, &lexemes);
+    const auto &lx = lexemes.lexemes;
+    auto folded = [&](int k) { return lexemes.folded(k); };
     QList<Quantity> out;
     const int n = int(lx.size());
-    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? lx[k].folded : QString(); };
-    auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QString(); };
+    auto wordAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Word ? folded(k) : QStringView(); };
+    auto symAt = [&](int k) { return k >= 0 && k < n && lx[k].type == Lex::Symbol ? lx[k].folded : QStringView(); };
     // Adjacent: nothing but blanks between two lexemes.
     // (k may be one past the last lexeme: "forty-" at the end of the text; found by fuzz_quantities.)
     auto glued = [&](int k) { return k > 0 && k < n && lx[k - 1].end == lx[k].start; };
@@ -395,7 +548,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 ++k;
                 continue;
             }
-            const QString after = next < n && glued(next) ? wordAt(next) : QString();
+            const QStringView after = next < n && glued(next) ? wordAt(next) : QStringView();
             if (after == u"st" || after == u"nd" || after == u"rd" || after == u"th") {
                 k += 2;
                 continue;
@@ -404,12 +557,16 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             decimals = l.decimals;
             zeros = l.trailingZeros;
         } else if (l.type == Lex::Word) {
-            if (l.folded == u"a" && wordAt(k + 1) == u"dozen") {
+            if (!mayHaveValue(l, text)) {
+                ++k;
+                continue;
+            }
+            if (folded(k) == u"a" && wordAt(k + 1) == u"dozen") {
                 value = 12;
                 next = k + 2;
                 fromWords = true;
             } else {
-                QString w = l.folded;
+                QStringView w = folded(k);
                 // "two-fold", "threefold"
                 if (w.endsWith(u"-fold") || (w.endsWith(u"fold") && wordValue(w.chopped(4)) > 0))
                     w = w.endsWith(u"-fold") ? w.chopped(5) : w.chopped(4);
@@ -417,7 +574,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 fromWords = value > 0;
                 // "forty-two": the lexer splits at the hyphen.
                 if (value >= 20 && int(value) % 10 == 0 && symAt(k + 1) == u"-" && glued(k + 1) && glued(k + 2)) {
-                    const QString ones = wordAt(k + 2);
+                    const QStringView ones = wordAt(k + 2);
                     const double v = ones == u"one" ? 1 : wordValue(ones);
                     if (v > 0 && v < 10) {
                         value += v;
@@ -447,7 +604,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         int end = lx[next - 1].end;
         // Scale: "12 thousand", "1.5 million", "2.4m" (glued), "2,4 млн", "12,000 thousand".
         {
-            const QString w = wordAt(next);
+            const QStringView w = wordAt(next);
             const double s = scaleOf(w);
             if (s > 0 && (w.size() > 2 || glued(next) || w == u"млн" || w == u"млрд" || w == u"тыс")) {
                 scale = s;
@@ -463,7 +620,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         if (before >= 0) {
             const QString sym = currencySymbol(symAt(before));
             const QString word = currencyWord(wordAt(before));
-            if (!sym.isEmpty() || (!word.isEmpty() && lx[before].folded.size() == 3)) {
+            if (!sym.isEmpty() || (!word.isEmpty() && folded(before).size() == 3)) {
                 currency = sym.isEmpty() ? word : sym;
                 q.start = lx[before].start;
                 --before;
@@ -478,10 +635,11 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
             int u = next;
             if (symAt(u) == u"-" && glued(u)) // "42-metre"
                 ++u;
-            const QString w = wordAt(u);
-            const QString sym = symAt(u);
-            if (currency.isEmpty() && !currencyWord(w).isEmpty()) {
-                currency = currencyWord(w);
+            const QStringView w = wordAt(u);
+            const QStringView sym = symAt(u);
+            const QString wordCurrency = currency.isEmpty() ? currencyWord(w) : QString();
+            if (!wordCurrency.isEmpty()) {
+                currency = wordCurrency;
                 end = lx[u].end;
                 next = u + 1;
             } else if (currency.isEmpty() && !currencySymbol(sym).isEmpty() && glued(u)) {
@@ -490,7 +648,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 next = u + 1;
             } else if (sym == u"%") {
                 unit = {QuantityKind::Percent, QStringLiteral("%"), 1, QStringLiteral("%")};
-                written = sym;
+                written = sym.toString();
                 end = lx[u].end;
                 next = u + 1;
             } else if (w == u"per" && wordAt(u + 1) == u"cent") {
@@ -499,13 +657,13 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
                 end = lx[u + 1].end;
                 next = u + 2;
             } else if (!w.isEmpty() && currency.isEmpty() && unitOf(w, &unit)) {
-                // w may be raw data over this call's fold buffer: the result outlives it, so copy.
-                written = QString(w.constData(), w.size());
+                // w borrows this call's fold buffer: the result outlives it, so copy.
+                written = w.toString();
                 end = lx[u].end;
                 next = u + 1;
             }
         }
-        if (l.type == Lex::Word && (l.folded.endsWith(u"fold")))
+        if (l.type == Lex::Word && folded(k).endsWith(u"fold"))
             unit = {QuantityKind::Multiplier, QStringLiteral("x"), 1, QStringLiteral("x")};
         // A bare year is a date, not a count.
         if (!fromWords && currency.isEmpty() && unit.unit.isEmpty() && scale == 1 && decimals == 0 && value >= 1800
@@ -516,13 +674,16 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         // Hedge before.
         int hedgeFirst = (q.start == lx[numFirst].start) ? numFirst : before + 1;
         const Hedge *hedge = nullptr;
+        // Every hedge ends with the word right before the number (or its currency): test that
+        // first, and no hedge at all when no word is there.
+        const QStringView lastWord = wordAt(hedgeFirst - 1);
         for (const Hedge &h : hedges) {
             const int first = hedgeFirst - h.words;
-            if (first < 0)
+            if (lastWord.isEmpty() || first < 0 || h.text[h.words - 1] != lastWord)
                 continue;
             bool match = true;
             for (int w = 0; w < h.words && match; ++w)
-                match = h.text[w] && wordAt(first + w) == QStringView(h.text[w]);
+                match = !h.text[w].isNull() && wordAt(first + w) == h.text[w];
             if (match) {
                 hedge = &h;
                 q.start = lx[first].start;

@@ -133,6 +133,10 @@ private Q_SLOTS:
         row("german weekday", u"Sonntag, 3. März 2024"_qs, none, u"Sonntag, 3. März 2024"_qs, u"2024-03-03"_qs);
         row("french", u"le 3 mars 2024 à 18h05"_qs, none, u"3 mars 2024 à 18h05"_qs, u"2024-03-03T18:05:00"_qs);
         row("french 1er", u"le 1er mai 2023"_qs, none, u"1er mai 2023"_qs, u"2023-05-01"_qs);
+        // Capitals beyond ASCII: the date-word filter must lower-case them as the look-up does.
+        row("russian all caps", u"Встреча 3 МАРТА 2024 ГОДА прошла"_qs, none, u"3 МАРТА 2024 ГОДА"_qs, u"2024-03-03"_qs);
+        row("german all caps umlaut", u"am 3. MÄRZ 2024"_qs, none, u"3. MÄRZ 2024"_qs, u"2024-03-03"_qs);
+        row("french all caps accent", u"le 1er AOÛT 2024"_qs, none, u"1er AOÛT 2024"_qs, u"2024-08-01"_qs);
 
         // Relative forms against the reference (Sunday 3 March 2024)
         row("yesterday", u"Officials said yesterday that"_qs, kReference, u"yesterday"_qs, u"2024-03-02"_qs, true);
