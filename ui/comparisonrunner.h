@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -34,8 +36,13 @@ public:
     bool isBusy() const { return m_busy; }
     int currentJob() const { return m_job; }
 
+    /// How far the running job got, 0..1000 (0 when idle).
+    int progress() const { return m_progressShown; }
+
 Q_SIGNALS:
     void started(int job);
+    /// The running job's progress, 0..1000; sent at most every 100 ms, on the runner's thread.
+    void progressChanged(int job, int permille);
     void finished(int job, const parallax::Comparison &comparison);
     /// The running job was cancelled by cancel() (not by a newer start()).
     void cancelled(int job);
@@ -43,6 +50,11 @@ Q_SIGNALS:
 private:
     CompareFunction m_compare;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // The worker stores into it; a timer on our thread reads it (a signal from the worker could
+    // outlive the runner, the shared atomic cannot).
+    std::shared_ptr<std::atomic_int> m_progress;
+    QTimer *m_progressTimer = nullptr;
+    int m_progressShown = 0;
     int m_job = 0;
     bool m_busy = false;
 };

@@ -98,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_busyIndicator->hide();
     statusBar()->addPermanentWidget(m_busyIndicator);
 
-    // The engine reports no fractions of work: an indeterminate bar and a way out.
+    // The engine reports how far it got (thousandths); the bar starts indeterminate until it does.
     m_compareProgress->setRange(0, 0);
     m_compareProgress->setMaximumWidth(120);
     m_compareProgress->setFormat(tr("Comparing"));
@@ -111,6 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_compareProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_runner, &ComparisonRunner::finished, this, [this](int, const Comparison &c) { applyComparison(c); });
+    connect(m_runner, &ComparisonRunner::progressChanged, this, [this](int, int permille) {
+        m_compareProgress->setRange(0, 1000);
+        m_compareProgress->setValue(permille);
+    });
     connect(m_navigator, &ComparisonNavigator::positionChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     connect(m_paneArea, &PaneArea::closeRequested, this, &MainWindow::closeDocument);

@@ -84,6 +84,8 @@ void MainWindow::cancelComparison()
 void MainWindow::updateComparing()
 {
     const bool busy = m_runner->isBusy();
+    if (busy && m_runner->progress() == 0)
+        m_compareProgress->setRange(0, 0); // until the first report: busy, amount unknown
     m_compareProgress->setVisible(busy);
     m_cancelButton->setVisible(busy);
 }

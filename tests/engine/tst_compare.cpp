@@ -1,10 +1,13 @@
+#include "document/loaddocument.h"
 #include "engine/compare.h"
 #include "report/jsonreport.h"
 #include "support/corpusgenerator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <mutex>
 #include <random>
 #include <set>
 
@@ -358,6 +361,73 @@ private Q_SLOTS:
             values.append(claim.text);
         QVERIFY2(values.contains(QStringLiteral("40,000 tonnes")) && values.contains(QStringLiteral("70,000 tonnes")),
                  qPrintable(values.join(u'|')));
+    }
+
+    void threadsGiveTheSameReport_data()
+    {
+        QTest::addColumn<QList<Document>>("documents");
+        const QDir articles(QStringLiteral(PARALLAX_SAMPLES_DIR "/holvik-dam-breach/articles"));
+        QStringList files;
+        for (const QString &name : articles.entryList(QDir::Files, QDir::Name))
+            files.append(articles.filePath(name));
+        const LoadManyResult samples = loadDocuments(files);
+        QVERIFY(samples.errors.isEmpty());
+        QCOMPARE(samples.documents.size(), 7);
+        QTest::newRow("sample articles") << samples.documents;
+        QTest::newRow("30 generated x 800 words") << corpus(30, 800, 77).documents;
+        QTest::newRow("2 generated x 20,000 words") << corpus(2, 20000, 78).documents;
+    }
+    void threadsGiveTheSameReport()
+    {
+        // Work spread over threads writes to per-item slots: the report must not depend on it.
+        QFETCH(QList<Document>, documents);
+        CompareOptions options;
+        const QByteArray one = toJsonReport(compare(documents, options));
+        QVERIFY(one.contains("\"conflicts\""));
+        for (int threads : {2, 3, 8}) {
+            options.threads = threads;
+            QCOMPARE(toJsonReport(compare(documents, options)), one);
+        }
+    }
+
+    void progressRisesToTheEnd()
+    {
+        const test::GeneratedCorpus generated = corpus(20, 800, 5);
+        for (int threads : {1, 2}) {
+            QList<int> seen;
+            CompareOptions options;
+            options.threads = threads;
+            std::mutex lock; // called on the comparing thread only, but the test does not rely on it
+            options.progress = [&](int permille) {
+                const std::lock_guard<std::mutex> guard(lock);
+                seen.append(permille);
+            };
+            const Comparison c = compare(generated.documents, options);
+            QVERIFY(!c.cancelled);
+            QVERIFY(seen.size() >= 20); // per document tokenised, per chunk of diffs, per finder
+            QCOMPARE(seen.first(), 0);
+            QCOMPARE(seen.last(), 1000);
+            QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        }
+    }
+
+    void cancelFromProgress()
+    {
+        // What a window's Cancel button does half-way: the flag is seen at the next step.
+        const test::GeneratedCorpus generated = corpus(20, 800, 6);
+        std::atomic_bool cancel = false;
+        int last = 0;
+        CompareOptions options;
+        options.threads = 2;
+        options.progress = [&](int permille) {
+            last = permille;
+            if (permille >= 400)
+                cancel = true;
+        };
+        const Comparison c = compare(generated.documents, options, &cancel);
+        QVERIFY(c.cancelled);
+        QVERIFY(c.groups.isEmpty());
+        QVERIFY2(last < 1000, qPrintable(QString::number(last)));
     }
 };
 

@@ -116,6 +116,35 @@ private Q_SLOTS:
         QVERIFY(!c.cancelled);
         QVERIFY(!c.groups.isEmpty());
     }
+
+    void reportsProgressAndUsesEveryCore()
+    {
+        // The engine's progress reaches the UI thread as a signal; the window's jobs use every core.
+        ComparisonRunner runner;
+        auto gate = std::make_shared<Gate>();
+        std::atomic_int threadsSeen = 0;
+        runner.setCompareFunction(
+            [gate, &threadsSeen](const QList<Document> &documents, const CompareOptions &options, const std::atomic_bool *) {
+                threadsSeen = options.threads;
+                options.progress(250);
+                gate->open.acquire();
+                options.progress(1000);
+                Comparison c = test::handmadeComparison();
+                c.documents = documents;
+                return c;
+            });
+        QSignalSpy progress(&runner, &ComparisonRunner::progressChanged);
+        QSignalSpy finished(&runner, &ComparisonRunner::finished);
+        const int job = runner.start(test::handmadeComparison().documents, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 5000);
+        QCOMPARE(progress.first().at(0).toInt(), job);
+        QCOMPARE(progress.first().at(1).toInt(), 250);
+        QCOMPARE(runner.progress(), 250);
+        QCOMPARE(threadsSeen.load(), std::max(1, QThread::idealThreadCount()));
+        gate->open.release();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(runner.progress(), 0); // idle again
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComparisonRunner)
