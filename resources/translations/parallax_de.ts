@@ -22,7 +22,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+44"/>
+        <location filename="../../app/cli/cli.cpp" line="+46"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -81,8 +81,13 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>Die Notizen der Sitzung nicht in den PDF- und HTML-Bericht übernehmen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+96"/>
+        <location line="+3"/>
+        <source>Compare on N threads (default: one per core); the report is the same for any N.</source>
+        <translation>Auf N Threads vergleichen (Vorgabe: einer je Prozessorkern); der Bericht ist für jedes N derselbe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/mainwindowlauncher.cpp" line="+97"/>
         <source>Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit.</source>
         <translation>Nur Fenster: Nach dem Laden der Dateien ein Bild des Fensters als PNG nach PNG speichern und beenden.</translation>
     </message>
@@ -138,7 +143,12 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>parallax: --page-size muss A4 oder Letter sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>parallax: --threads must be a number from 1 to 256, not &quot;%1&quot;</source>
+        <translation>parallax: --threads muss eine Zahl von 1 bis 256 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>parallax: --pdf needs a file name, not standard output</source>
         <translation>parallax: --pdf braucht einen Dateinamen, nicht die Standardausgabe</translation>
     </message>
@@ -148,12 +158,12 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>parallax: dieser Build kann kein PDF schreiben</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>parallax: every article of the session is hidden; nothing to report</source>
         <translation>parallax: alle Artikel der Sitzung sind ausgeblendet; es gibt nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="+68"/>
+        <location filename="../../app/main.cpp" line="+79"/>
         <source>parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).
 Use &apos;parallax --json OUT FILE...&apos; for a headless report.
 </source>
@@ -167,7 +177,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>parallax: --layout must be &apos;aligned&apos; or &apos;original&apos;</source>
         <translation>parallax: --layout muss &apos;aligned&apos; oder &apos;original&apos; sein</translation>
     </message>
@@ -190,7 +200,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/document/loaddocument.cpp" line="+82"/>
+        <location filename="../../app/document/loaddocument.cpp" line="+84"/>
         <source>Word 97-2003 documents (.doc) are not supported; save it as .docx and open that</source>
         <translation>Word-97-2003-Dokumente (.doc) werden nicht unterstützt; speichern Sie es als .docx und öffnen Sie diese Datei</translation>
     </message>
@@ -226,12 +236,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>file is empty</source>
         <translation>Datei ist leer</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>file is too large (%1; the limit is %2)</source>
         <translation>Datei ist zu groß (%1; die Obergrenze ist %2)</translation>
     </message>
@@ -241,7 +251,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -991,7 +1001,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Vergleich abbrechen; die Spalten behalten das vorige Ergebnis</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1097,7 +1107,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="+342"/>
+        <location filename="../../ui/mainwindowcomparison.cpp" line="+344"/>
         <location filename="../../ui/mainwindowexport.cpp" line="+162"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -1200,12 +1210,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Could not save the session:</source>
         <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1386,12 +1396,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Stellt mehrere Nachrichtenartikel über ein Ereignis nebeneinander und zeigt, was sie gemeinsam haben und worin sie sich widersprechen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="-262"/>
+        <location filename="../../ui/mainwindowcomparison.cpp" line="-264"/>
         <source>Comparison cancelled</source>
         <translation>Vergleich abgebrochen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Compared %1 articles: %2 rows, %3 shared quotes, %4 conflicts</source>
         <translation>%1 Artikel verglichen: %2 Zeilen, %3 gemeinsame Zitate, %4 Widersprüche</translation>
     </message>
@@ -1824,7 +1834,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>kann den Ordner für automatische Sicherungen %1 nicht anlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot write the autosave marker in %1</source>
         <translation>kann die Markierung der automatischen Sicherung in %1 nicht schreiben</translation>
     </message>
@@ -1834,7 +1844,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>kann %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>the saved file cannot be read (%1)</source>
         <translation>die gespeicherte Datei kann nicht gelesen werden (%1)</translation>
     </message>

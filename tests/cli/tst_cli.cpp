@@ -1,8 +1,8 @@
-#include "support/minimalpdf.h"
-#include "support/zipwriter.h"
 #include "cli/cli.h"
 #include "document/loaddocument.h"
 #include "session/sessionio.h"
+#include "support/minimalpdf.h"
+#include "support/zipwriter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -89,6 +89,10 @@ private Q_SLOTS:
         QTest::newRow("bad page size") << QStringList {QStringLiteral("--pdf"), QStringLiteral("o.pdf"),
                                                        QStringLiteral("--page-size"), QStringLiteral("A5"),
                                                        QStringLiteral("x.txt")};
+        for (const char *threads : {"0", "-2", "many", "257"})
+            QTest::addRow("threads %s", threads)
+                << QStringList {QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--threads"),
+                                QString::fromLatin1(threads), QStringLiteral("x.txt")};
     }
     void usageErrors()
     {
@@ -121,6 +125,21 @@ private Q_SLOTS:
         const QByteArray b1 = f1.readAll();
         QVERIFY(!b1.isEmpty());
         QCOMPARE(b1, f2.readAll());
+    }
+
+    void threadsDoNotChangeTheReport()
+    {
+        const QString samples = QStringLiteral(PARALLAX_SAMPLES_DIR "/holvik-dam-breach/articles");
+        QByteArray first;
+        for (const char *threads : {"1", "2", "4"}) {
+            const Run r = run({QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--threads"),
+                               QString::fromLatin1(threads), samples});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains("\"conflicts\""));
+            if (first.isEmpty())
+                first = r.out;
+            QCOMPARE(r.out, first);
+        }
     }
 
     void everyFormatAndFolders()
