@@ -40,6 +40,7 @@ for set in reports big; do
     a=$work/$set/d1.txt
     b=$work/$set/d2.txt
     commands+=(-n "$set parallax" "$parallax --json /dev/null $a $b")
+    commands+=(-n "$set parallax-1-thread" "$parallax --threads 1 --json /dev/null $a $b")
     commands+=(-n "$set git-word-diff" "git diff --no-index --word-diff $a $b")
     commands+=(-n "$set dwdiff" "dwdiff $a $b")
     commands+=(-n "$set wdiff" "wdiff $a $b")
@@ -120,12 +121,13 @@ def parallax_share(s):
 
 
 print()
-print(f"{'corpus':8} {'tool':14} {'wall s':>7} {'x ours':>7} {'cpu s':>7} {'x ours':>7} {'marked':>7} {'truth':>6}")
+print(f"{'corpus':8} {'tool':17} {'wall s':>7} {'x ours':>7} {'cpu s':>7} {'x ours':>7} {'marked':>7} {'truth':>6}")
 for s in ("reports", "big"):
     base = times[f"{s} parallax"]
     base_cpu = cpu[f"{s} parallax"]
     shares = {
         "parallax": parallax_share(s),
+        "parallax-1-thread": parallax_share(s),
         "git-word-diff": git_share(s),
         "dwdiff": stats_share(f"{work}/{s}.dwdiff"),
         "wdiff": stats_share(f"{work}/{s}.wdiff"),
@@ -133,5 +135,5 @@ for s in ("reports", "big"):
     for tool, share in shares.items():
         t = times[f"{s} {tool}"]
         c = cpu[f"{s} {tool}"]
-        print(f"{s:8} {tool:14} {t:7.3f} {t / base:7.2f} {c:7.3f} {c / base_cpu:7.2f} {share:7.1%} {truth_share(s):6.1%}")
+        print(f"{s:8} {tool:17} {t:7.3f} {t / base:7.2f} {c:7.3f} {c / base_cpu:7.2f} {share:7.1%} {truth_share(s):6.1%}")
 EOF
