@@ -64,6 +64,43 @@ private Q_SLOTS:
         }
     }
 
+    // The same corpora on two threads (CompareOptions::threads): wall-clock time of the call, since
+    // the CPU time of both threads together is what -perfcounter task-clock would add up.
+    void compareCorpusTwoThreads_data()
+    {
+        QTest::addColumn<int>("documents");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<double>("editRate");
+        for (const double rate : {0.05, 0.5}) {
+            const int percent = int(rate * 100);
+            QTest::addRow("200x2000 %d%%", percent) << 200 << 2000 << rate;
+            QTest::addRow("2x100000 %d%%", percent) << 2 << 100000 << rate;
+        }
+    }
+    void compareCorpusTwoThreads()
+    {
+        QFETCH(int, documents);
+        QFETCH(int, words);
+        QFETCH(double, editRate);
+        test::GeneratorOptions options;
+        options.seed = 2024;
+        options.documents = documents;
+        options.words = words;
+        options.wordEditRate = editRate;
+        options.movedParagraphRate = 0.05;
+        options.splitRate = 0.02;
+        options.mergedRate = 0.02;
+        const test::GeneratedCorpus corpus = test::generateCorpus(options);
+        CompareOptions compareOptions;
+        compareOptions.threads = 2;
+        Comparison result;
+        QBENCHMARK
+        {
+            result = compare(corpus.documents, compareOptions);
+        }
+        QCOMPARE(result.documents.size(), documents);
+    }
+
     void compareCorpus()
     {
         QFETCH(int, documents);
