@@ -25,6 +25,12 @@ public:
         }
     }
 
+    /// False when no member starts with the folded character `first` and has `length` characters.
+    bool mayContain(QChar first, qsizetype length) const
+    {
+        return length > 0 && (m_shapes[first.unicode() & 63u] & lengthBit(length));
+    }
+
     bool contains(QStringView word) const
     {
         if (word.isEmpty() || !(m_shapes[slot(word)] & lengthBit(word.size())))
@@ -142,6 +148,11 @@ bool isStopWord(QStringView foldedWord)
 bool isRoleWord(QStringView foldedWord)
 {
     return roleWords().contains(foldedWord);
+}
+
+bool maybeRoleOrSpeechVerb(QChar firstFolded, qsizetype length)
+{
+    return roleWords().mayContain(firstFolded, length) || speechVerbs().mayContain(firstFolded, length);
 }
 
 bool isSpeechVerb(QStringView foldedWord)

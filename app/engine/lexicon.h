@@ -14,6 +14,10 @@ bool isRoleWord(QStringView foldedWord);
 /// \brief True for verbs that introduce reported speech ("said", "noted", "сказал").
 bool isSpeechVerb(QStringView foldedWord);
 
+/// \brief False when no role word and no speech verb starts with `firstFolded` (case folded) and
+/// has `length` characters: lets a scan skip folding most words.
+bool maybeRoleOrSpeechVerb(QChar firstFolded, qsizetype length);
+
 /// \brief True for he/she/they and their Russian counterparts.
 bool isPronoun(QStringView foldedWord);
 

@@ -95,7 +95,9 @@ Words lexWords(QStringView text, int from, int to)
 // Whether some word of `text`, cut and folded exactly as lexWords() does, satisfies `wanted`.
 // Role names and reported speech start at a trigger word that most paragraphs lack: this scan
 // writes nothing, so checking first is far cheaper than lexing every paragraph.
-template<typename Wanted> bool anyWord(QStringView text, Wanted wanted)
+// `maybe(firstFolded, length)` may reject an ASCII word before it is folded; it must accept every
+// word that `wanted` would.
+template<typename Wanted, typename Maybe> bool anyWord(QStringView text, Wanted wanted, Maybe maybe)
 {
     const int n = int(text.size());
     QVarLengthArray<char16_t, 64> fold;
@@ -123,6 +125,9 @@ template<typename Wanted> bool anyWord(QStringView text, Wanted wanted)
         if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
             end -= 2;
         if (ascii) {
+            const char16_t first = text[s].unicode();
+            if (!maybe(QChar(first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first), end - s))
+                continue;
             fold.resize(end - s);
             for (int k = s; k < end; ++k) {
                 const char16_t u = text[k].unicode();
@@ -135,6 +140,11 @@ template<typename Wanted> bool anyWord(QStringView text, Wanted wanted)
         }
     }
     return false;
+}
+
+template<typename Wanted> bool anyWord(QStringView text, Wanted wanted)
+{
+    return anyWord(text, wanted, [](QChar, qsizetype) { return true; });
 }
 
 bool onlyBlanksBetween(QStringView text, int a, int b)
@@ -465,11 +475,18 @@ SpeakerCues findSpeakerCues(QStringView text)
 {
     SpeakerCues cues;
     bool role = false;
-    anyWord(text, [&](QStringView w) {
-        role = role || lexicon::isRoleWord(w);
-        cues.speechWord = cues.speechWord || opensReportedSpeech(w);
-        return role && cues.speechWord; // both known: the rest of the paragraph cannot change them
-    });
+    // "according" opens reported speech too: the shape filter lets it through ("по" is not ASCII).
+    static constexpr QStringView according = u"according";
+    anyWord(
+        text,
+        [&](QStringView w) {
+            role = role || lexicon::isRoleWord(w);
+            cues.speechWord = cues.speechWord || opensReportedSpeech(w);
+            return role && cues.speechWord; // both known: the rest of the paragraph cannot change them
+        },
+        [](QChar first, qsizetype length) {
+            return (first == according.front() && length == according.size()) || lexicon::maybeRoleOrSpeechVerb(first, length);
+        });
     if (role)
         cues.roleNames = roleNamesOf(text);
     return cues;
