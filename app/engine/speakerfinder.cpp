@@ -36,7 +36,50 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// Words of [from, to) with apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul").
+// The next word of [i, to): apostrophes and hyphens inside words kept ("O'Neil", "Jean-Paul"),
+// a possessive's "'s" left out ("Hale's" names Hale). False when there is none. One definition
+// of a word for lexWords() and anyWord(), which must cut text alike.
+struct WordCut
+{
+    int start = 0;
+    int end = 0; ///< of the word proper (without "'s")
+    int next = 0; ///< where the scan goes on
+    bool ascii = true;
+};
+
+bool nextWord(QStringView text, int i, int to, WordCut *cut)
+{
+    while (i < to && !isWordChar(text[i]))
+        ++i;
+    if (i >= to)
+        return false;
+    const int s = i;
+    bool ascii = true;
+    while (i < to) {
+        if (isWordChar(text[i])) {
+            ascii = ascii && text[i].unicode() < 0x80;
+            ++i;
+        } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < to && isWordChar(text[i + 1])
+                   && i > s) {
+            ascii = ascii && text[i].unicode() < 0x80;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    cut->start = s;
+    cut->next = i;
+    cut->end = i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019') ? i - 2 : i;
+    cut->ascii = ascii;
+    return true;
+}
+
+char16_t foldAscii(char16_t u)
+{
+    return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+}
+
+// Words of [from, to), cut by nextWord().
 Words lexWords(QStringView text, int from, int to)
 {
     Words out;
@@ -46,38 +89,16 @@ Words lexWords(QStringView text, int from, int to)
     buffer.reserve(size_t(std::max(0, to - from)));
     std::vector<std::pair<qsizetype, qsizetype>> folded; // (offset, length) in the buffer
     folded.reserve(size_t(words.capacity()));
-    int i = from;
-    while (i < to) {
-        if (!isWordChar(text[i])) {
-            ++i;
-            continue;
-        }
-        const int s = i;
-        bool ascii = true;
-        while (i < to) {
-            if (isWordChar(text[i])) {
-                ascii = ascii && text[i].unicode() < 0x80;
-                ++i;
-            } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < to && isWordChar(text[i + 1])
-                       && i > s) {
-                ascii = ascii && text[i].unicode() < 0x80;
-                ++i;
-            } else {
-                break;
-            }
-        }
+    WordCut cut;
+    for (int i = from; nextWord(text, i, to, &cut); i = cut.next) {
+        const int s = cut.start;
         Word w;
         w.start = s;
-        w.end = i;
-        // Possessive: "Hale's" names Hale.
-        if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
-            w.end -= 2;
+        w.end = cut.end;
         const qsizetype at = qsizetype(buffer.size());
-        if (ascii) {
-            for (int k = s; k < w.end; ++k) {
-                const char16_t u = text[k].unicode();
-                buffer.push_back(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-            }
+        if (cut.ascii) {
+            for (int k = s; k < w.end; ++k)
+                buffer.push_back(foldAscii(text[k].unicode()));
         } else {
             const QString f = text.mid(s, w.end - s).toString().toCaseFolded();
             buffer.insert(buffer.end(), f.utf16(), f.utf16() + f.size());
@@ -99,40 +120,17 @@ Words lexWords(QStringView text, int from, int to)
 // word that `wanted` would.
 template<typename Wanted, typename Maybe> bool anyWord(QStringView text, Wanted wanted, Maybe maybe)
 {
-    const int n = int(text.size());
     QVarLengthArray<char16_t, 64> fold;
-    int i = 0;
-    while (i < n) {
-        if (!isWordChar(text[i])) {
-            ++i;
-            continue;
-        }
-        const int s = i;
-        bool ascii = true;
-        while (i < n) {
-            if (isWordChar(text[i])) {
-                ascii = ascii && text[i].unicode() < 0x80;
-                ++i;
-            } else if ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < n && isWordChar(text[i + 1])
-                       && i > s) {
-                ascii = ascii && text[i].unicode() < 0x80;
-                ++i;
-            } else {
-                break;
-            }
-        }
-        int end = i;
-        if (i - s > 2 && text[i - 1] == u's' && (text[i - 2] == u'\'' || text[i - 2] == u'\u2019'))
-            end -= 2;
-        if (ascii) {
-            const char16_t first = text[s].unicode();
-            if (!maybe(QChar(first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first), end - s))
+    WordCut cut;
+    for (int i = 0; nextWord(text, i, int(text.size()), &cut); i = cut.next) {
+        const int s = cut.start;
+        const int end = cut.end;
+        if (cut.ascii) {
+            if (!maybe(QChar(foldAscii(text[s].unicode())), end - s))
                 continue;
             fold.resize(end - s);
-            for (int k = s; k < end; ++k) {
-                const char16_t u = text[k].unicode();
-                fold[k - s] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-            }
+            for (int k = s; k < end; ++k)
+                fold[k - s] = foldAscii(text[k].unicode());
             if (wanted(QStringView(fold.constData(), fold.size())))
                 return true;
         } else if (wanted(QStringView(text.mid(s, end - s).toString().toCaseFolded()))) {

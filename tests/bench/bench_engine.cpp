@@ -10,6 +10,20 @@ using namespace parallax;
 
 namespace {
 
+// The corpora of every row: one base story, 5% of paragraphs moved, 2% split, 2% merged.
+test::GeneratedCorpus benchCorpus(int documents, int words, double editRate)
+{
+    test::GeneratorOptions options;
+    options.seed = 2024;
+    options.documents = documents;
+    options.words = words;
+    options.wordEditRate = editRate;
+    options.movedParagraphRate = 0.05;
+    options.splitRate = 0.02;
+    options.mergedRate = 0.02;
+    return test::generateCorpus(options);
+}
+
 // Share of a document's tokens that the comparison draws as changed or added.
 double markedShare(const Comparison &c, int document)
 {
@@ -82,15 +96,7 @@ private Q_SLOTS:
         QFETCH(int, documents);
         QFETCH(int, words);
         QFETCH(double, editRate);
-        test::GeneratorOptions options;
-        options.seed = 2024;
-        options.documents = documents;
-        options.words = words;
-        options.wordEditRate = editRate;
-        options.movedParagraphRate = 0.05;
-        options.splitRate = 0.02;
-        options.mergedRate = 0.02;
-        const test::GeneratedCorpus corpus = test::generateCorpus(options);
+        const test::GeneratedCorpus corpus = benchCorpus(documents, words, editRate);
         CompareOptions compareOptions;
         compareOptions.threads = 2;
         Comparison result;
@@ -106,15 +112,7 @@ private Q_SLOTS:
         QFETCH(int, documents);
         QFETCH(int, words);
         QFETCH(double, editRate);
-        test::GeneratorOptions options;
-        options.seed = 2024;
-        options.documents = documents;
-        options.words = words;
-        options.wordEditRate = editRate;
-        options.movedParagraphRate = 0.05;
-        options.splitRate = 0.02;
-        options.mergedRate = 0.02;
-        const test::GeneratedCorpus corpus = test::generateCorpus(options);
+        const test::GeneratedCorpus corpus = benchCorpus(documents, words, editRate);
         Comparison result;
         QBENCHMARK
         {
