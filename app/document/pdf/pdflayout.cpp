@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace parallax {
 
@@ -89,7 +90,10 @@ QString boilerplateKey(const Line &line, double pageHeight)
     QString text = line.text.simplified().toLower();
     text.replace(digits, QStringLiteral("#"));
     const int zone = line.box.center().y() < pageHeight / 2 ? 0 : 1;
-    return QStringLiteral("%1|%2|%3").arg(zone).arg(qRound(line.box.center().y() / 6.0)).arg(text);
+    // Broken PDFs place text at absurd coordinates (-6.8e9 was found by fuzz_pdf): clamped before
+    // rounding, since a double outside int's range is undefined behaviour to convert.
+    const double band = std::clamp(line.box.center().y() / 6.0, -1.0e6, 1.0e6);
+    return QStringLiteral("%1|%2|%3").arg(zone).arg(std::isfinite(band) ? qRound(band) : 0).arg(text);
 }
 
 bool isPageNumber(const QString &text)
