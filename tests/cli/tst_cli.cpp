@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "document/loaddocument.h"
 #include "session/sessionio.h"
+#include "support/headlessrun.h"
 #include "support/minimalpdf.h"
 #include "support/zipwriter.h"
 
@@ -19,30 +20,13 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = parallax::test::HeadlessRun;
 
+    // The messages checked here are the English source texts, whatever the developer's locale
+    // (tests/i18n checks the German ones).
     static Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Headless modes must not need a display at all.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        // The messages checked here are the English source texts, whatever the developer's locale
-        // (tests/i18n checks the German ones).
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PARALLAX_BINARY), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return parallax::test::runHeadless(QStringLiteral(PARALLAX_BINARY), args, QStringLiteral("C.UTF-8"));
     }
 
     QTemporaryDir m_dir;

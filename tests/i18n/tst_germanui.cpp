@@ -2,13 +2,13 @@
 #include "emptystate.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "support/headlessrun.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -67,31 +67,12 @@ QStringList duplicateAccelerators(const QList<MenuTexts> &all)
     return out;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = parallax::test::HeadlessRun;
 
 // The real executable, with the locale given the way a shell session sets it.
 Run runParallax(const QStringList &args, const QString &locale)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("LC_MESSAGES"));
-    env.insert(QStringLiteral("LANG"), locale);
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARALLAX_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return parallax::test::runHeadless(QStringLiteral(PARALLAX_BINARY), args, locale, 60000);
 }
 
 } // namespace
@@ -186,15 +167,15 @@ private Q_SLOTS:
     {
         const Run german = runParallax({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
         QCOMPARE(german.exitCode, 0);
-        QVERIFY2(german.out.contains(QStringLiteral("Vergleicht Nachrichtenartikel über ein Ereignis nebeneinander.")),
-                 qPrintable(german.out));
-        QVERIFY2(german.out.contains(QStringLiteral("Rückgabewerte: 0 erfolgreich")), qPrintable(german.out));
-        QVERIFY2(!german.out.contains(QStringLiteral("Compare news articles")), qPrintable(german.out));
+        QVERIFY2(german.outText().contains(QStringLiteral("Vergleicht Nachrichtenartikel über ein Ereignis nebeneinander.")),
+                 qPrintable(german.outText()));
+        QVERIFY2(german.outText().contains(QStringLiteral("Rückgabewerte: 0 erfolgreich")), qPrintable(german.outText()));
+        QVERIFY2(!german.outText().contains(QStringLiteral("Compare news articles")), qPrintable(german.outText()));
         // The same binary in an English (C) session: the source text, so the test above can fail.
         const Run english = runParallax({QStringLiteral("--help")}, QStringLiteral("C.UTF-8"));
         QCOMPARE(english.exitCode, 0);
-        QVERIFY2(english.out.contains(QStringLiteral("Compare news articles about one event side by side.")),
-                 qPrintable(english.out));
+        QVERIFY2(english.outText().contains(QStringLiteral("Compare news articles about one event side by side.")),
+                 qPrintable(english.outText()));
     }
 
     void cliErrorsSpeakGerman()
@@ -203,12 +184,13 @@ private Q_SLOTS:
                                        QStringLiteral("-"), QStringLiteral("x.txt")},
                                       QStringLiteral("de_DE.UTF-8"));
         QCOMPARE(usage.exitCode, 1);
-        QVERIFY2(usage.err.contains(QStringLiteral("--page-size muss A4 oder Letter sein, nicht „B5“")), qPrintable(usage.err));
+        QVERIFY2(usage.errText().contains(QStringLiteral("--page-size muss A4 oder Letter sein, nicht „B5“")),
+                 qPrintable(usage.errText()));
         // A loader's reason (app/document) reaches the user in German too, after the file name.
         const QString missing = QStringLiteral("/nonexistent/parallax-missing.txt");
         const Run load = runParallax({QStringLiteral("--json"), QStringLiteral("-"), missing}, QStringLiteral("de_DE.UTF-8"));
         QCOMPARE(load.exitCode, 2);
-        QVERIFY2(load.err.contains(missing + QStringLiteral(": Datei existiert nicht")), qPrintable(load.err));
+        QVERIFY2(load.errText().contains(missing + QStringLiteral(": Datei existiert nicht")), qPrintable(load.errText()));
     }
 
 private:
