@@ -28,7 +28,8 @@ void setIdentity()
     parallax::installTranslations();
 }
 
-// Without this check QApplication aborts with a cryptic xcb message on a machine with no display.
+// Whether a Qt platform plugin can show anything: a display, or a platform chosen explicitly (such
+// as offscreen). Without this check QApplication aborts with a cryptic xcb message.
 bool hasDisplay()
 {
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY") || std::getenv("QT_QPA_PLATFORM");
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     parallax::registerPdfLoader();
     if (parallax::needsPdfWriter(argc, argv)) {
         // QPainter and fonts need a QGuiApplication; with no display the offscreen platform does.
-        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("QT_QPA_PLATFORM"))
+        if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // QGuiApplication consumes "-session"/"--session" (X11 session management), so keep the
         // arguments as given.
