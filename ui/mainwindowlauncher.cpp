@@ -1,6 +1,7 @@
 #include "mainwindowlauncher.h"
 
 #include "cli/cli.h"
+#include "cli/windowoptions.h"
 #include "mainwindow.h"
 #include "saveloop.h"
 
@@ -90,25 +91,10 @@ void applyDarkPalette()
 
 int runMainWindow(const QStringList &arguments)
 {
-    // The same options and texts as in app/cli/cli.cpp, whose --help documents them.
+    // The same options as app/cli/cli.cpp's --help documents.
     QCommandLineParser parser;
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
-        QStringLiteral("PNG"));
-    parser.addOption(screenshotOption);
-    const QCommandLineOption layoutOption(
-        QStringLiteral("layout"), QCoreApplication::translate("cli", "Window only: start in aligned rows or in original order."),
-        QStringLiteral("aligned|original"));
-    parser.addOption(layoutOption);
-    const QCommandLineOption darkOption(
-        QStringLiteral("dark"), QCoreApplication::translate("cli", "Window only: use a dark Fusion palette (for screenshots)."));
-    parser.addOption(darkOption);
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"),
-        QCoreApplication::translate("cli", "Window only: window size for --screenshot (default 1400x800)."),
-        QStringLiteral("WxH"));
-    parser.addOption(sizeOption);
+    const WindowOptions options;
+    options.addTo(parser);
     // For tests/ui/tst_appkill only (saveloop.h); hidden because it overwrites FILE endlessly.
     QCommandLineOption saveLoopOption(QStringLiteral("save-loop"), QStringLiteral("Developer: save to FILE in a loop."),
                                       QStringLiteral("FILE"));
@@ -119,7 +105,7 @@ int runMainWindow(const QStringList &arguments)
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(options.screenshot);
     const bool saveLoop = parser.isSet(saveLoopOption);
 
     // A screenshot neither reads nor writes the user's settings: the same picture on every
@@ -130,11 +116,11 @@ int runMainWindow(const QStringList &arguments)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
 
-    if (parser.isSet(darkOption))
+    if (parser.isSet(options.dark))
         applyDarkPalette();
     MainWindow window;
-    if (parser.isSet(layoutOption)) {
-        const QString layout = parser.value(layoutOption);
+    if (parser.isSet(options.layout)) {
+        const QString layout = parser.value(options.layout);
         if (layout != QLatin1StringView("aligned") && layout != QLatin1StringView("original")) {
             printError(QCoreApplication::translate("cli", "parallax: --layout must be 'aligned' or 'original'"));
             return ExitUsage;
@@ -144,7 +130,7 @@ int runMainWindow(const QStringList &arguments)
     if (screenshot) {
         // The same picture whatever size was saved last time.
         QSize size(1400, 800);
-        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const QStringList wh = parser.value(options.size).split(u'x');
         if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
         window.resize(size);
@@ -159,7 +145,7 @@ int runMainWindow(const QStringList &arguments)
     if (!files.isEmpty())
         window.openFiles(files);
     if (screenshot)
-        scheduleScreenshot(&window, parser.value(screenshotOption));
+        scheduleScreenshot(&window, parser.value(options.screenshot));
     else if (saveLoop) // answers the recovery question itself
         startSaveLoop(&window, parser.value(saveLoopOption));
     else // after the first paint: the question belongs in front of the window

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "buildinfo.h"
+#include "cli/windowoptions.h"
 #include "document/loaddocument.h"
 #include "engine/compare.h"
 #include "report/csvreport.h"
@@ -143,24 +144,8 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
     for (const QCommandLineOption &o : {jsonOption, pdfOption, htmlOption, conflictsOption, quotesOption, sessionOption,
                                         pageSizeOption, noNotesOption, threadsOption})
         parser.addOption(o);
-    // Handled by the window (ui/mainwindowlauncher.cpp); declared here so --help documents it.
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("cli", "Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit."),
-        QStringLiteral("PNG"));
-    parser.addOption(screenshotOption);
-    const QCommandLineOption layoutOption(
-        QStringLiteral("layout"), QCoreApplication::translate("cli", "Window only: start in aligned rows or in original order."),
-        QStringLiteral("aligned|original"));
-    parser.addOption(layoutOption);
-    const QCommandLineOption darkOption(
-        QStringLiteral("dark"), QCoreApplication::translate("cli", "Window only: use a dark Fusion palette (for screenshots)."));
-    parser.addOption(darkOption);
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"),
-        QCoreApplication::translate("cli", "Window only: window size for --screenshot (default 1400x800)."),
-        QStringLiteral("WxH"));
-    parser.addOption(sizeOption);
+    // Handled by the window; declared here so --help documents them.
+    WindowOptions().addTo(parser);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),

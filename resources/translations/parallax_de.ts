@@ -22,7 +22,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+46"/>
+        <location filename="../../app/cli/cli.cpp" line="+47"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -86,31 +86,27 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>Auf N Threads vergleichen (Vorgabe: einer je Prozessorkern); der Bericht ist für jedes N derselbe.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+97"/>
+        <location filename="../../app/cli/windowoptions.cpp" line="+11"/>
         <source>Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit.</source>
         <translation>Nur Fenster: Nach dem Laden der Dateien ein Bild des Fensters als PNG nach PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+4"/>
+        <location line="+3"/>
         <source>Window only: start in aligned rows or in original order.</source>
         <translation>Nur Fenster: in ausgerichteten Zeilen (aligned) oder in Originalreihenfolge (original) starten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+4"/>
+        <location line="+3"/>
         <source>Window only: use a dark Fusion palette (for screenshots).</source>
         <translation>Nur Fenster: eine dunkle Fusion-Palette verwenden (für Bildschirmfotos).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+4"/>
+        <location line="+2"/>
         <source>Window only: window size for --screenshot (default 1400x800).</source>
         <translation>Nur Fenster: Fenstergröße für --screenshot (Standard 1400x800).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/cli/cli.cpp" line="+9"/>
         <source>Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them.</source>
         <translation>Zu vergleichende Artikel (.txt, .md, .html, .docx, .odt, .pdf) oder Ordner mit solchen.</translation>
     </message>
@@ -163,7 +159,7 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>parallax: alle Artikel der Sitzung sind ausgeblendet; es gibt nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="+79"/>
+        <location filename="../../app/main.cpp" line="+80"/>
         <source>parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).
 Use &apos;parallax --json OUT FILE...&apos; for a headless report.
 </source>
@@ -172,12 +168,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="-73"/>
+        <location filename="../../ui/mainwindowlauncher.cpp" line="+37"/>
         <source>parallax: cannot write screenshot %1</source>
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+88"/>
         <source>parallax: --layout must be &apos;aligned&apos; or &apos;original&apos;</source>
         <translation>parallax: --layout muss &apos;aligned&apos; oder &apos;original&apos; sein</translation>
     </message>
