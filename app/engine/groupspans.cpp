@@ -1,5 +1,6 @@
 #include "groupspans.h"
 
+#include "cancelflag.h"
 #include "spans.h"
 #include "worddiff.h"
 
@@ -59,7 +60,7 @@ bool fillGroupSpans(std::span<AlignmentGroup> groups, const QList<Document> &doc
         for (qsizetype i = 0; i < g.members.size(); ++i) {
             if (i == pivotIndex)
                 continue;
-            if (cancel && cancel->load(std::memory_order_relaxed))
+            if (cancelRaised(cancel))
                 return false;
             const WordDiff diff = diffWords(pivotIds, memberIds(g.members[i], tokens));
             for (qsizetype t = 0; t < diff.a.size(); ++t)

@@ -1,5 +1,7 @@
 #include "pivotmatch.h"
 
+#include "cancelflag.h"
+
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -347,7 +349,7 @@ bool matchRound(AlignState &state, int pivotDocument, const std::vector<int> &pi
     std::vector<Pair> pairs;
     std::vector<int> found;
     for (int a : pivotUnits) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if (cancelRaised(cancel))
             return false;
         space.candidates(a, targets, found);
         for (int b : found) {
@@ -365,7 +367,7 @@ bool matchRound(AlignState &state, int pivotDocument, const std::vector<int> &pi
     });
     RoundMatcher matcher(state, round, targets, settings);
     for (size_t i = 0; i < pairs.size();) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if (cancelRaised(cancel))
             return false;
         const int document = space.unit(pairs[i].b).document;
         size_t j = i;
