@@ -17,6 +17,13 @@ build=$root/build/fuzz
 cxx=${PARALLAX_FUZZ_CXX:-clang++-14}
 cc=${PARALLAX_FUZZ_CC:-clang-14}
 
+if ! command -v "$cxx" >/dev/null || ! command -v "$cc" >/dev/null; then
+  echo "run_fuzzers.sh: $cxx not found; install it with" >&2
+  echo "  sudo apt-get install clang-14 libclang-rt-14-dev" >&2
+  echo "(or point PARALLAX_FUZZ_CXX/PARALLAX_FUZZ_CC at another clang with libFuzzer)" >&2
+  exit 2
+fi
+
 # PARALLAX_FUZZ_SKIP_BUILD=1: run what is built (e.g. several runs of this script side by side).
 if [[ ${PARALLAX_FUZZ_SKIP_BUILD:-0} != 1 ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
