@@ -28,6 +28,10 @@ QTextCharFormat roleCharFormat(ParagraphRole role, const QPalette &palette)
         // Relative size: follows the widget's font (and the user's zoom) instead of a fixed point size.
         format.setProperty(QTextFormat::FontSizeAdjustment, 1);
         break;
+    case ParagraphRole::Heading:
+        // A subheading: bold like the title, at the body's size so the headline stays the largest.
+        format.setFontWeight(QFont::Bold);
+        break;
     case ParagraphRole::Dateline:
         format.setFontWeight(QFont::DemiBold);
         break;

@@ -15,6 +15,8 @@ QString roleName(ParagraphRole role)
         return QStringLiteral("caption");
     case ParagraphRole::Boilerplate:
         return QStringLiteral("boilerplate");
+    case ParagraphRole::Heading:
+        return QStringLiteral("heading");
     }
     return QStringLiteral("body");
 }

@@ -9,9 +9,12 @@
 namespace parallax {
 
 /// \brief What a paragraph is within its article; later steps only compare non-boilerplate text.
-enum class ParagraphRole { Title, Dateline, Body, Caption, Boilerplate };
+/// Heading: a subheading inside the article ("What happened next", "On the ground"), or a second
+/// headline under the title; the finders read it like the title, but it is not body text.
+enum class ParagraphRole { Title, Dateline, Body, Caption, Boilerplate, Heading };
 
-/// \brief The schema name of a role ("title", "dateline", "body", "caption", "boilerplate").
+/// \brief The schema name of a role ("title", "dateline", "body", "caption", "boilerplate",
+/// "heading").
 QString roleName(ParagraphRole role);
 
 /// \brief One paragraph exactly as the outlet wrote it (offsets everywhere refer to `text`).
@@ -28,8 +31,8 @@ struct Paragraph
 struct PublicationDate
 {
     QDate date;
-    QTime time;                           ///< invalid when the source gave only a date
-    std::optional<int> utcOffsetSeconds;  ///< set only when the source named a zone or offset
+    QTime time; ///< invalid when the source gave only a date
+    std::optional<int> utcOffsetSeconds; ///< set only when the source named a zone or offset
 
     bool isValid() const { return date.isValid(); }
     /// ISO 8601: "2024-03-03", "2024-03-03T08:45:00" or "2024-03-03T08:45:00+01:00".
@@ -43,14 +46,18 @@ struct Document
 {
     QString id;
     QString path;
-    QString format;    ///< "txt", "md", "html", "docx", "odt" or "pdf"
-    QString encoding;  ///< the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
+    QString format; ///< "txt", "md", "html", "docx", "odt" or "pdf"
+    QString encoding; ///< the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
     QString title;
     QString outlet;
     PublicationDate published;
     QList<Paragraph> paragraphs;
-    QString source;  ///< the decoded source text (Markdown or HTML markup kept) for a source view
-    QString author;  ///< from the file's properties (PDF Info, DOCX core.xml); empty when unknown
+    QString source; ///< the decoded source text (Markdown or HTML markup kept) for a source view
+    QString author; ///< from the file's properties (PDF Info, DOCX core.xml); empty when unknown
+    /// How the paragraphs were delimited: "blank-lines", "line-per-paragraph", "hard-wrapped"
+    /// (plain text, decided per file from its line lengths and endings) or "markup" (the format
+    /// marks paragraphs itself: Markdown, HTML, DOCX, ODT, PDF layout).
+    QString paragraphBreaks;
 };
 
 } // namespace parallax

@@ -23,6 +23,7 @@ LoadResult documentFromArticle(Document doc, const ParsedArticle &article, const
     if (article.blocks.isEmpty())
         return loadFailure(doc.path, QCoreApplication::translate("load", "no readable text found"));
     doc.paragraphs = assignParagraphRoles(article.blocks);
+    doc.paragraphBreaks = article.paragraphBreaks.isEmpty() ? QStringLiteral("markup") : article.paragraphBreaks;
     fillMetadata(doc, article);
     LoadResult result;
     result.error.path = doc.path;

@@ -27,6 +27,8 @@ struct ParsedArticle
     QString outlet; ///< from markup metadata (og:site_name, front matter)
     QStringList dateCandidates; ///< whole date strings from metadata, best first
     QString author; ///< from document properties (PDF Info, DOCX core.xml), when given
+    /// Document::paragraphBreaks; the plain-text parser says which it chose, empty means "markup".
+    QString paragraphBreaks;
 };
 
 } // namespace parallax

@@ -36,6 +36,8 @@ void writeDocuments(JsonWriter &w, const Comparison &c)
             w.value(d.published.toIso());
         else
             w.null();
+        w.key(u"paragraphBreaks");
+        w.value(d.paragraphBreaks);
         w.key(u"paragraphs");
         w.beginArray();
         for (qsizetype i = 0; i < d.paragraphs.size(); ++i) {

@@ -225,7 +225,7 @@ public:
 std::optional<ParagraphRole> roleFromName(const QString &name)
 {
     for (ParagraphRole r : {ParagraphRole::Title, ParagraphRole::Dateline, ParagraphRole::Body, ParagraphRole::Caption,
-                            ParagraphRole::Boilerplate}) {
+                            ParagraphRole::Boilerplate, ParagraphRole::Heading}) {
         if (roleName(r) == name)
             return r;
     }

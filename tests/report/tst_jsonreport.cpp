@@ -26,12 +26,15 @@ private:
         a.author = QStringLiteral("Ann Lee");
         a.published.date = QDate(2024, 3, 3);
         a.published.time = QTime(8, 45);
+        a.paragraphBreaks = QStringLiteral("hard-wrapped");
         a.paragraphs = {{QStringLiteral("Title line"), ParagraphRole::Title},
                         {QStringLiteral("Body\twith\ncontrol \x01 chars"), ParagraphRole::Body},
-                        {QStringLiteral("© 2024 Example"), ParagraphRole::Boilerplate}};
+                        {QStringLiteral("© 2024 Example"), ParagraphRole::Boilerplate},
+                        {QStringLiteral("What comes next"), ParagraphRole::Heading}};
         Document b = a;
         b.id = QStringLiteral("d2");
         b.published = {};
+        b.paragraphBreaks = QStringLiteral("line-per-paragraph");
         c.documents = {a, b};
         c.similarity = {{1.0, 0.123456}, {0.123456, 1.0}};
         AlignmentGroup g;
@@ -71,8 +74,11 @@ private Q_SLOTS:
         QCOMPARE(d1.value(u"author").toString(), QStringLiteral("Ann Lee"));
         QCOMPARE(d1.value(u"published").toString(), QStringLiteral("2024-03-03T08:45:00"));
         QVERIFY(docs.at(1).toObject().value(u"published").isNull());
+        QCOMPARE(d1.value(u"paragraphBreaks").toString(), QStringLiteral("hard-wrapped"));
+        QCOMPARE(docs.at(1).toObject().value(u"paragraphBreaks").toString(), QStringLiteral("line-per-paragraph"));
         const QJsonArray paras = d1.value(u"paragraphs").toArray();
-        QCOMPARE(paras.size(), 3);
+        QCOMPARE(paras.size(), 4);
+        QCOMPARE(paras.at(3).toObject().value(u"role").toString(), QStringLiteral("heading"));
         QCOMPARE(paras.at(1).toObject().value(u"text").toString(), c.documents[0].paragraphs[1].text);
         QCOMPARE(paras.at(2).toObject().value(u"role").toString(), QStringLiteral("boilerplate"));
         QCOMPARE(paras.at(0).toObject().value(u"index").toInt(), 0);
