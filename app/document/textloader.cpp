@@ -1,67 +1,38 @@
 #include "textloader.h"
 
 #include "linejoining.h"
+#include "paragraphbreaks.h"
+
+#include <optional>
 
 namespace parallax {
 
 namespace {
 
-// A line that ends a sentence (or is a short heading-like line) can stand as a paragraph; a
-// hard-wrapped line usually stops mid-sentence.
-bool canEndParagraph(QStringView line)
+// Whether `line` starts a new paragraph after `previous` (both in one blank-line block; `next`
+// is the line after, empty at a blank line or the end).
+bool startsParagraph(QStringView previous, QStringView line, QStringView next, ParagraphBreaks breaks, qsizetype width)
 {
-    if (line.size() < 60)
+    if (isBulletLine(line) || previous.size() > MaxWrapWidth || line.size() > MaxWrapWidth)
         return true;
-    return QStringView(u".!?…\"»”'):;").contains(line.back());
-}
-
-// "- item", "* item", "• item": a list written as text, one item per line even inside a
-// blank-line paragraph (a "Read more:" block followed by headlines, for instance).
-bool isBulletLine(QStringView line)
-{
-    return line.size() >= 2 && QStringView(u"-*•–").contains(line[0]) && line[1] == u' ';
-}
-
-// Calls f(trimmedLine) for every line without building a list of lines: a file of millions of
-// one-character lines must not cost a list entry per line before the paragraph limit stops it.
-template<typename F> void forEachLine(QStringView text, F f)
-{
-    for (qsizetype start = 0; start <= text.size();) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        if (!f(text.sliced(start, end - start).trimmed()))
-            return;
-        start = end + 1;
-    }
+    if (breaks == ParagraphBreaks::HardWrapped)
+        return isDeliberateBreak(previous, line, width) || isStandaloneLine(previous, line, next, width);
+    // Lines that are not wrapped are paragraphs ("[LEAD]" above its text, a name above the
+    // witness's words), unless the line plainly goes on with the same sentence.
+    const bool continues = line.front().isLower() || (line.size() > 1 && line.front() == u'-' && line[1].isLower());
+    return !continues;
 }
 
 } // namespace
 
 ParsedArticle parsePlainText(QStringView text, qsizetype maxBlocks)
 {
-    qsizetype nonBlank = 0;
-    qsizetype endings = 0;
-    qsizetype separators = 0; // blank lines that sit between two text lines
-    bool pendingBlank = false;
-    forEachLine(text, [&](QStringView line) {
-        if (line.isEmpty()) {
-            pendingBlank = nonBlank > 0;
-            return true;
-        }
-        separators += pendingBlank;
-        pendingBlank = false;
-        ++nonBlank;
-        endings += canEndParagraph(line);
-        return true;
-    });
-    // Many lines and hardly any paragraph breaks: the author wrote one paragraph per line
-    // (common in copied web text), unless most lines stop mid-sentence: then they are hard
-    // wraps of a few long paragraphs.
-    const bool linePerParagraph = nonBlank >= 4 && separators * 10 < nonBlank && endings * 4 >= nonBlank * 3;
+    const ParagraphBreaks breaks = chooseParagraphBreaks(text);
+    const qsizetype width = breaks == ParagraphBreaks::HardWrapped ? wrapWidth(text) : 0;
 
     ParsedArticle article;
-    QList<QStringView> lines; // the lines of the blank-line block being read
+    article.paragraphBreaks = paragraphBreaksName(breaks);
+    QList<QStringView> lines; // the lines of the paragraph being read
     auto flush = [&] {
         if (lines.isEmpty())
             return article.blocks.size() <= maxBlocks;
@@ -70,19 +41,23 @@ ParsedArticle parsePlainText(QStringView text, qsizetype maxBlocks)
         lines.clear();
         return article.blocks.size() <= maxBlocks;
     };
-    forEachLine(text, [&](QStringView line) {
+    auto read = [&](QStringView line, QStringView next) {
         if (line.isEmpty())
             return flush();
-        if (linePerParagraph) {
-            lines = {line};
-            return flush();
-        }
-        if (isBulletLine(line) && !flush())
+        if (!lines.isEmpty() && startsParagraph(lines.constLast(), line, next, breaks, width) && !flush())
             return false;
         lines.append(line);
         return true;
+    };
+    // Each line is read once the one after it is known (a subheading is told by what follows).
+    std::optional<QStringView> pending;
+    bool stopped = false;
+    forEachLine(text, [&](QStringView line) {
+        stopped = pending && !read(*pending, line);
+        pending = line;
+        return !stopped;
     });
-    if (article.blocks.size() <= maxBlocks)
+    if (!stopped && pending && read(*pending, {}) && article.blocks.size() <= maxBlocks)
         flush();
     return article;
 }
