@@ -11,6 +11,8 @@ namespace {
 
 // Datelines and the headline sit at the top; a date further down is usually about the event.
 constexpr qsizetype MetadataParagraphs = 6;
+// Furniture above the headline (notices, UI labels) can push the stamps this far down.
+constexpr qsizetype HeadParagraphs = 12;
 
 QRegularExpression rx(const QString &pattern)
 {
@@ -39,8 +41,15 @@ QString outletFromParagraphs(const QList<Paragraph> &paragraphs)
             return m.captured(2);
         if (const auto m = bylineOutlet.match(text); m.hasMatch() && paragraphs[i].role == ParagraphRole::Dateline) {
             const bool afterComma = m.captured(2).trimmed() == u",";
-            if (!afterComma || !jobTitle.match(m.captured(3)).hasMatch())
-                return m.captured(3);
+            QString outlet = m.captured(3);
+            // "By Ann Lee, Bo Sten and Cy Holm, Daily Post": more names first, the outlet last.
+            if (afterComma && outlet.contains(QLatin1StringView(" and "))) {
+                const qsizetype comma = outlet.lastIndexOf(u',');
+                outlet = comma < 0 ? QString() : outlet.sliced(comma + 1).trimmed();
+            }
+            if (!outlet.isEmpty() && !outlet.contains(QLatin1StringView(" and "))
+                && (!afterComma || !jobTitle.match(outlet).hasMatch()))
+                return outlet;
         }
     }
     // A text file's head "Headline / Outlet / date": a short name-like line between the title
@@ -75,21 +84,35 @@ QString authorFromParagraphs(const QList<Paragraph> &paragraphs)
 
 std::optional<PublicationDate> dateFromParagraphs(const QList<Paragraph> &paragraphs)
 {
-    const qsizetype n = std::min(paragraphs.size(), MetadataParagraphs);
-    for (qsizetype i = 0; i < n; ++i) {
+    // The head's stamps: datelines (and the title) before the story's second paragraph, past any
+    // furniture above them. A date further down is about the event. The first date wins; a later
+    // stamp of the same day that adds the time ("Nov 3, 2031" ... "Posted Nov 3, 2031 10:00 PM")
+    // makes it more precise.
+    std::optional<PublicationDate> found;
+    qsizetype bodies = 0;
+    for (qsizetype i = 0; i < std::min(paragraphs.size(), HeadParagraphs); ++i) {
         const Paragraph &p = paragraphs[i];
+        if (p.role == ParagraphRole::Body && ++bodies >= 2)
+            break;
         if (p.role != ParagraphRole::Dateline && p.role != ParagraphRole::Title)
             continue;
         for (const DateMatch &m : findDates(p.text)) {
-            if (!m.relative && m.value.isValid())
-                return m.value;
+            if (m.relative || !m.value.isValid())
+                continue;
+            if (!found)
+                found = m.value;
+            else if (found->date == m.value.date && !found->time.isValid() && m.value.time.isValid())
+                found = m.value;
+            break;
         }
     }
+    if (found)
+        return found;
     // "KYIV, March 3, 2024 (Reuters) — The dam ..." : a dateline fused into the first body
     // paragraph, recognisable by the dash that follows the date.
     static const QRegularExpression dash(QStringLiteral(R"(^[^\p{L}\p{N}]{0,3}(\([^)]{1,30}\))?\s*(—|–|-{1,2}))"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < std::min(paragraphs.size(), HeadParagraphs); ++i) {
         const Paragraph &p = paragraphs[i];
         if (p.role != ParagraphRole::Body)
             continue;

@@ -72,6 +72,32 @@ private Q_SLOTS:
             << u"---\ntitle: Bridge reopens at last\noutlet: Town Herald\ndate: 2024-05-02T09:15:00+02:00\n---\n"
                u"# Bridge reopens\n\nThe bridge reopened.\n"_qs
             << u"Bridge reopens at last"_qs << u"Town Herald"_qs << u"2024-05-02T09:15:00+02:00"_qs;
+        // Heads of pages copied as text.
+        QTest::newRow("stamp fused with the first paragraph")
+            << u"k.txt"_qs << u" date 2031-05-04 Crews reopened the bridge on Thursday after a year of repairs.\n"_qs << QString()
+            << u"k"_qs << u"2031-05-04"_qs;
+        QTest::newRow("label on one line, date on the next")
+            << u"l.txt"_qs
+            << u"Bridge reopens after a year of repairs\nBy Town Wire\nPublished 4 hours ago on\nMay 2, 2031\n\nThe bridge "
+               u"reopened on Thursday.\n"_qs
+            << u"Bridge reopens after a year of repairs"_qs << u"l"_qs << u"2031-05-02"_qs;
+        QTest::newRow("a later stamp of the same day adds the time")
+            << u"m.txt"_qs
+            << u"May 2, 2031\n\nBridge reopens after a year\n\nPosted May 2, 2031 10:00 PM\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens after a year"_qs << u"m"_qs << u"2031-05-02T22:00:00"_qs;
+        QTest::newRow("date after headline, author and byline, past UI labels")
+            << u"n.txt"_qs
+            << u"Skip to content\n\nText Size\n\nBridge reopens after a year\n\nAnn Lee\nBy Ann Lee\nMay 2, 2031Local News\n"
+               u"share\nThe bridge reopened on Thursday after a year of repairs, the town said.\n"_qs
+            << u"Bridge reopens after a year"_qs << u"n"_qs << u"2031-05-02"_qs;
+        QTest::newRow("a date inside the story is no publication date")
+            << u"o.txt"_qs
+            << u"Bridge reopens after a year\n\nThe bridge reopened on Thursday.\n\nWhat comes next\n\nThe old bridge "
+               u"was closed on May 2, 2030, after a flood.\n\nMay 3, 2030\n\nRepairs began.\n"_qs
+            << u"Bridge reopens after a year"_qs << u"o"_qs << QString();
+        QTest::newRow("several authors, then the outlet")
+            << u"p.txt"_qs << u"Bridge reopens\n\nBy Ann Lee, Bo Sten and Cy Holm, Town Herald\n\nThe bridge reopened.\n"_qs
+            << u"Bridge reopens"_qs << u"Town Herald"_qs << QString();
         QTest::newRow("no title without a short first line")
             << u"j.txt"_qs << u"The bridge reopened.\n\nIt was closed for a year.\n"_qs << QString() << u"j"_qs << QString();
     }
