@@ -10,6 +10,8 @@ constexpr double WrapSlack = 0.9;
 // Lines shorter than this share of the width were ended on purpose (a paragraph's last line, a
 // subheading), whatever their last character.
 constexpr double ShortLine = 0.6;
+// No one wraps text narrower than this; a column of one-word lines is a list.
+constexpr qsizetype MinWrapWidth = 30;
 
 qsizetype firstWordLength(QStringView line)
 {
@@ -100,7 +102,8 @@ ParagraphBreaks chooseParagraphBreaks(QStringView text)
     // One wrapped pair proves nothing (a headline above its outlet looks the same). Wrapped text
     // breaks most full lines mid-sentence and goes on in lower case; one-line paragraphs of
     // similar length end with a period, and a stack of short headlines goes on with a capital.
-    if (midSentence >= 2 && midSentence * 2 >= wraps && wraps * 2 >= inner && continued * 3 >= midSentence)
+    if (width >= MinWrapWidth && midSentence >= 2 && midSentence * 2 >= wraps && wraps * 2 >= inner
+        && continued * 3 >= midSentence)
         return ParagraphBreaks::HardWrapped;
 
     qsizetype nonBlank = 0;

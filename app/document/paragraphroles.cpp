@@ -1,6 +1,9 @@
 #include "paragraphroles.h"
 
+#include "datelineprefix.h"
 #include "dateparser.h"
+#include "furniture.h"
+#include "headings.h"
 
 #include <QRegularExpression>
 
@@ -13,75 +16,15 @@ namespace {
 constexpr qsizetype MaxBoilerplateLength = 300;
 constexpr qsizetype MaxDatelineLength = 120;
 constexpr qsizetype MaxHeadlineLength = 160;
+// The head of an article (stamps, title, byline) sits within its first blocks.
+constexpr qsizetype HeadBlocks = 6;
+// Furniture above a headline (skip links, notices, UI labels) is skipped up to this many blocks.
+constexpr qsizetype TitleSearchBlocks = 12;
 
 QRegularExpression rx(const QString &pattern)
 {
     return QRegularExpression(pattern,
                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-}
-
-const QString &agencies()
-{
-    static const QString names
-        = QStringLiteral("Reuters|AP|AFP|EPA|Getty Images|Getty|Associated Press|Bloomberg|Shutterstock|Alamy|PA|DPA|ANP|Xinhua|"
-                         "TASS|ТАСС|РИА Новости|Интерфакс|Коммерсантъ|Sputnik|Unsplash");
-    return names;
-}
-
-bool isRelatedLeadIn(QStringView text)
-{
-    // "Read more: <headline>" on one line is a link to another article.
-    static const QRegularExpression re
-        = rx(QStringLiteral(R"(^(see also|read more|read also|also read|related|more from [^:]{1,40}|watch|listen|читайте также|)"
-                            R"(читать также|смотрите также|см\. также|по теме|ещё по теме|еще по теме)\s*:)"));
-    return re.match(text).hasMatch();
-}
-
-bool isCredit(QStringView text)
-{
-    static const QRegularExpression credit
-        = rx(QStringLiteral(R"(^\(?((photo|photograph|image|picture|video|illustration|фото|фотография|видео|иллюстрация)\s*)"
-                            R"((:|by|credit:?|©)\s*)?[\p{L}.'\- ]{1,40}\s*/\s*[\p{L}.'\- ]{1,40}\)?\.?$)"));
-    static const QRegularExpression agency
-        = rx(QStringLiteral(R"(^\(?(photo:\s*|фото:\s*)?(%1)(\s*/\s*[\p{L}.'\- ]{1,40})?\)?\.?$)").arg(agencies()));
-    static const QRegularExpression photoBy
-        = rx(QStringLiteral(R"(^(photo|photograph|image|фото)\s*(by|credit|:)\s*[\p{L}.'\- ]{1,40}$)"));
-    if (text.size() > 90)
-        return false;
-    return credit.match(text).hasMatch() || agency.match(text).hasMatch()
-        || (photoBy.match(text).hasMatch() && text.count(u' ') <= 4);
-}
-
-bool isBoilerplatePhrase(QStringView text)
-{
-    static const QList<QRegularExpression> patterns = {
-        rx(QStringLiteral(R"(^(advertisement|advert|sponsored( content)?|ad|реклама|партнерский материал|на правах рекламы)$)")),
-        rx(QStringLiteral(R"(^(subscribe|sign up|get our|join our|don't miss|подписывайтесь|подпишитесь|подписаться)\b)")),
-        rx(QStringLiteral(
-            R"(\b(sign up|subscribe|get|join|receive)\b.{0,40}\bnewsletters?\b|\bnewsletters?\b.{0,40}\b(inbox|sign up|subscribe)\b)")),
-        rx(QStringLiteral(R"(\bsubscribe to (our|my)\b|\b(подписывайтесь|подпишитесь) на\b|наш телеграм|telegram-канал)")),
-        rx(QStringLiteral(R"(\b(we use cookies|uses cookies|cookie policy|cookie settings|accept (all )?cookies)\b)")),
-        // Membership and donation appeals: "Support independent journalism: become a member..."
-        rx(QStringLiteral(R"(^support (our|independent|local|quality)\b.{0,40}\bjournalism\b|)"
-                          R"(\bbecome an? (member|subscriber|supporter|patron)\b|^(donate|make a donation)\b|)"
-                          R"(^поддержите (нашу |независимую )?(редакцию|журналистику))")),
-        rx(QStringLiteral(R"(\b(используем|использует) (файлы )?cookie)")),
-        rx(QStringLiteral(R"(^(share( this( article| story| page| post)?)?|share on \w+|follow us|tweet|email|print|)"
-                          R"(поделиться|поделитесь|следите за (нами|новостями)|мы в соцсетях)\b[^.]{0,60}$)")),
-        rx(QStringLiteral(R"(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|)"
-                          R"(при (перепечатке|использовании|цитировании) материалов)")),
-        rx(QStringLiteral(R"(^(source|outlet|источник|издание)\s*:\s*\S.{0,80}$)")),
-        rx(QStringLiteral(
-            R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
-        rx(QStringLiteral(R"(\bby signing up\b|\bbecome a (member|subscriber|supporter)\b|)"
-                          R"(\b(support (our|independent)|needs your support)\b.{0,30}\bjournalism\b|)"
-                          R"(\bjournalism\b.{0,30}\bneeds your support\b|\bdisable your ad ?blocker\b)")),
-    };
-    for (const QRegularExpression &re : patterns) {
-        if (re.match(text).hasMatch())
-            return true;
-    }
-    return false;
 }
 
 bool isCaption(QStringView text)
@@ -93,8 +36,9 @@ bool isCaption(QStringView text)
 
 bool isByline(QStringView text)
 {
-    static const QRegularExpression re
-        = rx(QStringLiteral(R"(^(by|written by|reporting by|words by|автор|авторы|текст)\s*:?\s+\p{Lu}[^.!?]{0,100}$)"));
+    // Periods only after initials ("Ann R. Lee"): a byline is never a sentence.
+    static const QRegularExpression re = rx(QStringLiteral(
+        R"(^(by|written by|reporting by|words by|автор|авторы|текст)\s*:?\s+\p{Lu}([^.!?]|(?<=\b\p{Lu})\.){0,100}$)"));
     static const QRegularExpression caseSensitiveStart(QStringLiteral(R"(^(By|Written|Reporting|Words|Автор|Авторы|Текст)\b)"),
                                                        QRegularExpression::UseUnicodePropertiesOption);
     return text.size() <= MaxDatelineLength && text.count(u' ') <= 14 && caseSensitiveStart.match(text).hasMatch()
@@ -107,6 +51,15 @@ bool isCityDateline(QStringView text)
     static const QRegularExpression re(QStringLiteral(R"(^\p{Lu}[\p{Lu}\p{L} .'\-]{1,40},\s*[^—–]{1,50}?\s*(—|–|--|-)\s*$)"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     return text.size() <= MaxDatelineLength && re.match(text).hasMatch();
+}
+
+// "Published 4 hours ago on", "Updated:", "Last modified today": a publication label whose date
+// is relative or on the next line.
+bool isPublicationLabel(QStringView text)
+{
+    static const QRegularExpression re = rx(QStringLiteral(
+        R"(^(published|posted|updated|last updated|first published|last modified|опубликовано|обновлено)\b[^.!?]{0,40}$)"));
+    return text.size() <= 60 && re.match(text).hasMatch();
 }
 
 bool isMostlyDate(QStringView text)
@@ -122,7 +75,8 @@ bool isMostlyDate(QStringView text)
     if (covered * 2 >= text.trimmed().size())
         return true;
     // findDates knows the forms; this only decides that little else is on the line ("Updated",
-    // weekday, zone), so it also works where findDates finds nothing.
+    // weekday, zone), so it also works where findDates finds nothing. The dates found are taken
+    // out first: a word glued to one ("2024Updated") then stands alone.
     static const QRegularExpression dateWords = rx(QStringLiteral(
         R"(\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|)"
         R"(dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|)"
@@ -130,8 +84,10 @@ bool isMostlyDate(QStringView text)
         R"(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|)"
         R"(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|)"
         R"(updated|published|posted|last updated|modified|обновлено|опубликовано|изменено|)"
-        R"(at|on|of|the|am|pm|a\.m|p\.m|gmt|utc|msk|cet|cest|est|edt|bst|et|pt|мск|г|года|год|в|st|nd|rd|th)\b)"));
+        R"(at|on|of|the|am|pm|a\.m|p\.m|gmt|utc|msk|cet|cest|est|edt|cst|cdt|pst|pdt|bst|et|ct|pt|мск|г|года|год|в|st|nd|rd|th)\b)"));
     QString rest = text.toString();
+    for (auto d = dates.crbegin(); d != dates.crend(); ++d)
+        rest.replace(d->start, d->end - d->start, u' ');
     rest.remove(dateWords);
     qsizetype letters = 0;
     for (const QChar c : std::as_const(rest))
@@ -139,93 +95,250 @@ bool isMostlyDate(QStringView text)
     return letters <= 2;
 }
 
-bool endsLikeSentence(QStringView text)
+// "date 2031-04-02 News Today", "March 3, 2031Business News": a stamp with a label or stray
+// token after it; a stamp followed by a real paragraph is split off by splitHeadStamps.
+bool isStampLine(QStringView text)
 {
-    const QStringView t = text.trimmed();
-    if (t.isEmpty())
-        return false;
-    const QChar last = t.back();
-    return last == u'.' || last == u'!' || last == u'…' || last == u':' || last == u';' || last == u',';
+    const qsizetype end = text.size() <= MaxDatelineLength ? datelinePrefixEnd(text) : -1;
+    return end > 0 && !isParagraphAfterStamp(text.sliced(end));
 }
 
-bool looksLikeTitle(const Block &block)
+bool looksLikeTitle(QStringView text)
 {
-    const QStringView t = QStringView(block.text).trimmed();
+    const QStringView t = text.trimmed();
     return !t.isEmpty() && t.size() <= 200 && t.count(u' ') < 25 && !endsLikeSentence(t);
 }
 
-} // namespace
-
-bool isRelatedHeading(QStringView text)
+// A stamp fused with the paragraph after it ("date 2031-04-02 Crews searched ...") in the head
+// becomes two blocks, the stamp a dateline of its own; the text itself is not changed.
+QList<Block> splitHeadStamps(const QList<Block> &blocks)
 {
-    static const QRegularExpression re = rx(QStringLiteral(
-        R"(^(see also|read more|read also|also read|related|related (stories|articles|news|coverage|content|posts|reading|links)|)"
-        R"(more from [^.]{1,40}|more on (this|the) (story|topic)|more stories|you (may|might) also (like|be interested in)|)"
-        R"(recommended( for you)?|most read|most popular|popular now|trending|top stories|latest news|related topics|more on this story|)"
-        R"(читайте также|читать также|смотрите также|см\. также|по теме|ещё по теме|еще по теме|другие новости|)"
-        R"(новости по теме|популярное|самое читаемое|рекомендуем|материалы по теме|последние новости)\s*[:.!…]*$)"));
-    return text.size() <= 80 && re.match(text.trimmed()).hasMatch();
+    QList<Block> out;
+    out.reserve(blocks.size() + 1);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks[i];
+        const qsizetype end = i < HeadBlocks && b.kind != BlockKind::Preformatted ? datelinePrefixEnd(b.text) : -1;
+        if (end > 0 && isParagraphAfterStamp(QStringView(b.text).sliced(end))) {
+            out.append({b.text.left(end), BlockKind::Text});
+            out.append({b.text.sliced(end).trimmed(), b.kind});
+        } else {
+            out.append(b);
+        }
+    }
+    return out;
 }
+
+bool isFurniture(ParagraphRole role)
+{
+    return role == ParagraphRole::Boilerplate || role == ParagraphRole::Dateline || role == ParagraphRole::Caption;
+}
+
+// The paragraph after `i` that is not boilerplate or a caption, or -1.
+qsizetype nextContent(const QList<Paragraph> &out, qsizetype i)
+{
+    for (qsizetype j = i + 1; j < out.size(); ++j) {
+        if (out[j].role != ParagraphRole::Boilerplate && out[j].role != ParagraphRole::Caption)
+            return j;
+    }
+    return -1;
+}
+
+// The headlines listed after "Related" are links, short and without a final period.
+void markRelatedLists(const QList<Block> &blocks, QList<Paragraph> &out)
+{
+    bool inRelatedList = false;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        ParagraphRole &role = out[i].role;
+        if (inRelatedList && role == ParagraphRole::Body) {
+            const bool headline = blocks[i].kind == BlockKind::ListItem || blocks[i].kind == BlockKind::Heading
+                || (blocks[i].text.size() <= MaxHeadlineLength && !endsLikeSentence(blocks[i].text));
+            if (headline)
+                role = ParagraphRole::Boilerplate;
+        }
+        if (isRelatedHeading(blocks[i].text))
+            inRelatedList = true;
+        else if (role != ParagraphRole::Boilerplate)
+            inRelatedList = false;
+    }
+}
+
+// A newsletter sign-up comes with its sales copy ("Escape your echo chamber.", "A free daily
+// email...") and the brand's name above it: the neighbours that address the reader go with it.
+void markPromoBlocks(QList<Paragraph> &out)
+{
+    const qsizetype n = out.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (out[i].role != ParagraphRole::Boilerplate || !isSignUpPlug(out[i].text))
+            continue;
+        qsizetype first = i;
+        for (qsizetype j = i - 1; j >= std::max<qsizetype>(0, i - 2); --j) {
+            if (out[j].role != ParagraphRole::Body || !isPromoText(out[j].text))
+                break;
+            out[j].role = ParagraphRole::Boilerplate;
+            first = j;
+        }
+        if (first < i && first > 0 && out[first - 1].role == ParagraphRole::Body && wordCount(out[first - 1].text) <= 3
+            && hasHeadingShape(out[first - 1].text))
+            out[first - 1].role = ParagraphRole::Boilerplate;
+        for (qsizetype j = i + 1; j < std::min(n, i + 3); ++j) {
+            if (out[j].role != ParagraphRole::Body || !isPromoText(out[j].text))
+                break;
+            out[j].role = ParagraphRole::Boilerplate;
+        }
+    }
+}
+
+// "Watch: <video title>" as a page's very first line is its headline, not a link.
+bool isVideoHeadline(QStringView text)
+{
+    static const QRegularExpression re = rx(QStringLiteral(R"(^(watch|video|listen)\s*:\s*\S)"));
+    return re.match(text).hasMatch() && looksLikeTitle(text) && wordCount(text) >= 4;
+}
+
+// One title: the first markup heading near the top, else the first line standing alone after
+// the furniture above it (skip links, notices, UI labels, stamps). None when that line is a
+// sentence or a summary point.
+qsizetype chooseTitle(const QList<Block> &blocks, const QList<Paragraph> &out)
+{
+    const qsizetype n = blocks.size();
+    for (qsizetype i = 0; i < std::min<qsizetype>(n, 4); ++i) {
+        if (blocks[i].kind == BlockKind::Heading && out[i].role == ParagraphRole::Body)
+            return i;
+    }
+    if (n < 2)
+        return -1;
+    if (out[0].role == ParagraphRole::Boilerplate && isVideoHeadline(blocks[0].text))
+        return 0;
+    bool afterSummaryLabel = false;
+    for (qsizetype i = 0; i < std::min(n, TitleSearchBlocks); ++i) {
+        if (isFurniture(out[i].role)) {
+            afterSummaryLabel = afterSummaryLabel || isSummaryLabel(blocks[i].text);
+            continue;
+        }
+        const bool title = out[i].role == ParagraphRole::Body && blocks[i].kind != BlockKind::ListItem
+            && looksLikeTitle(blocks[i].text) && !afterSummaryLabel;
+        return title ? i : -1;
+    }
+    return -1;
+}
+
+bool isNameLike(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\p{Lu}[\p{L}\p{M}'’.\-]*(\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,4}$)"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return text.size() <= 60 && re.match(text.trimmed()).hasMatch();
+}
+
+// Between the title and the body: a second headline under the title (past stamps and bylines)
+// is a heading, not a sentence of the story, and an author's name above "By <the same name>" goes with the byline.
+void markHead(QList<Paragraph> &out, qsizetype title)
+{
+    const qsizetype n = out.size();
+    if (title >= 0) {
+        qsizetype second = title + 1;
+        while (second < n && isFurniture(out[second].role))
+            ++second;
+        // At least five words: "Outlet Name" or a two-word kicker above the body stays as it is.
+        // ... and the story goes on below it: a cut-off first sentence is not a headline.
+        if (second < n && out[second].role == ParagraphRole::Body && hasHeadingShape(out[second].text)
+            && wordCount(out[second].text) >= 5 && nextContent(out, second) >= 0)
+            out[second].role = ParagraphRole::Heading;
+    }
+    for (qsizetype i = 0; i + 1 < std::min(n, TitleSearchBlocks); ++i) {
+        const QString &next = out[i + 1].text;
+        if (out[i].role == ParagraphRole::Body && out[i + 1].role == ParagraphRole::Dateline && isNameLike(out[i].text)
+            && isByline(next) && next.contains(out[i].text.trimmed()))
+            out[i].role = ParagraphRole::Dateline;
+    }
+}
+
+// A short line the body goes on after, not one of a list of short lines.
+bool isFollowedByBody(const QList<Paragraph> &out, qsizetype i, qsizetype next)
+{
+    const QString &text = out[next].text;
+    if (out[next].role != ParagraphRole::Body)
+        return false;
+    return endsLikeSentence(text) || (text.size() >= 60 && text.size() >= 2 * out[i].text.trimmed().size());
+}
+
+// Subheadings between body paragraphs ("On the ground", "What happens next?", a Title Case
+// line), and every markup heading that is not the title.
+void markHeadings(const QList<Block> &blocks, QList<Paragraph> &out, qsizetype title)
+{
+    const qsizetype n = out.size();
+    qsizetype previous = -1; // the last paragraph that is not boilerplate or a caption
+    // The line under the title (an outlet, a kicker) is no subheading: markHead decides it.
+    bool inBody = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        Paragraph &p = out[i];
+        if (p.role == ParagraphRole::Boilerplate || p.role == ParagraphRole::Caption)
+            continue;
+        if (p.role == ParagraphRole::Body && blocks[i].kind == BlockKind::Heading && i != title) {
+            p.role = ParagraphRole::Heading;
+        } else if (inBody && p.role == ParagraphRole::Body && blocks[i].kind == BlockKind::Text && hasHeadingShape(p.text)) {
+            // The last of a list of short lines is followed by body too; a question is no entry.
+            const bool listBefore = previous >= 0 && out[previous].role == ParagraphRole::Body
+                && hasHeadingShape(out[previous].text) && !isFollowedByBody(out, previous, i) && !p.text.trimmed().endsWith(u'?');
+            const qsizetype next = nextContent(out, i);
+            const bool heading = next >= 0 ? isFollowedByBody(out, i, next)
+                                           : isTitleCase(p.text) || (wordCount(p.text) <= 3 && !p.text.contains(u','));
+            if (heading && !listBefore)
+                p.role = ParagraphRole::Heading;
+        }
+        inBody = inBody || p.role == ParagraphRole::Body || (title >= 0 && i > title);
+        previous = i;
+    }
+}
+
+} // namespace
 
 ParagraphRole classifyParagraph(QStringView text)
 {
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return ParagraphRole::Boilerplate;
+    const qsizetype credit = creditStart(t);
     if (t.size() <= MaxBoilerplateLength) {
-        if (isRelatedHeading(t) || isRelatedLeadIn(t) || isCredit(t) || isBoilerplatePhrase(t))
+        if (isRelatedHeading(t) || isRelatedLeadIn(t) || isCredit(t) || isFurniturePhrase(t) || credit == 0)
             return ParagraphRole::Boilerplate;
-        if (isCaption(t))
+        if (isCaption(t) || credit > 0 || isDatedPhotoCaption(t))
             return ParagraphRole::Caption;
-        if (isByline(t) || isCityDateline(t) || isMostlyDate(t))
+        if (isByline(t) || isCityDateline(t) || isMostlyDate(t) || isPublicationLabel(t) || isStampLine(t))
             return ParagraphRole::Dateline;
+    } else if (credit > 0) {
+        return ParagraphRole::Caption;
     }
     return ParagraphRole::Body;
 }
 
-QList<Paragraph> assignParagraphRoles(const QList<Block> &blocks)
+QList<Paragraph> assignParagraphRoles(const QList<Block> &input)
 {
+    const QList<Block> blocks = splitHeadStamps(input);
     QList<Paragraph> out;
     out.reserve(blocks.size());
-    bool inRelatedList = false;
     for (const Block &block : blocks) {
         ParagraphRole role = classifyParagraph(block.text);
         if (block.kind == BlockKind::Caption && role != ParagraphRole::Boilerplate)
             role = ParagraphRole::Caption;
         if (block.kind == BlockKind::Boilerplate)
             role = ParagraphRole::Boilerplate;
-        // The headlines listed after "Related" are links, short and without a final period.
-        if (inRelatedList && role == ParagraphRole::Body) {
-            const bool headline = block.kind == BlockKind::ListItem || block.kind == BlockKind::Heading
-                || (block.text.size() <= MaxHeadlineLength && !endsLikeSentence(block.text));
-            if (headline)
-                role = ParagraphRole::Boilerplate;
-        }
-        if (isRelatedHeading(block.text))
-            inRelatedList = true;
-        else if (role != ParagraphRole::Boilerplate)
-            inRelatedList = false;
         out.append({block.text, role});
     }
+    markRelatedLists(blocks, out);
+    markPromoBlocks(out);
 
-    // One title: the first heading near the top, else a short first line without final period.
-    const qsizetype searchEnd = std::min<qsizetype>(blocks.size(), 4);
-    qsizetype title = -1;
-    for (qsizetype i = 0; i < searchEnd && title < 0; ++i) {
-        if (blocks[i].kind == BlockKind::Heading && out[i].role == ParagraphRole::Body)
-            title = i;
-    }
-    if (title < 0 && blocks.size() >= 2) {
-        qsizetype first = 0;
-        // Outlets put the date or a breadcrumb above the headline as often as below it.
-        while (first < searchEnd && (out[first].role == ParagraphRole::Boilerplate || out[first].role == ParagraphRole::Dateline))
-            ++first;
-        if (first < searchEnd && out[first].role == ParagraphRole::Body && looksLikeTitle(blocks[first])
-            && blocks[first].kind != BlockKind::ListItem)
-            title = first;
-    }
-    if (title >= 0)
+    const qsizetype title = chooseTitle(blocks, out);
+    if (title >= 0) {
         out[title].role = ParagraphRole::Title;
+        // The headline printed again further down (above the body, as a picture's title).
+        const QStringView headline = QStringView(out[title].text).trimmed();
+        for (qsizetype i = title + 1; i < out.size(); ++i) {
+            if (out[i].role == ParagraphRole::Body && QStringView(out[i].text).trimmed() == headline)
+                out[i].role = ParagraphRole::Boilerplate;
+        }
+    }
+    markHead(out, title);
+    markHeadings(blocks, out, title);
     return out;
 }
 

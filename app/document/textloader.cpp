@@ -1,5 +1,6 @@
 #include "textloader.h"
 
+#include "furniture.h"
 #include "linejoining.h"
 #include "paragraphbreaks.h"
 
@@ -17,10 +18,13 @@ bool startsParagraph(QStringView previous, QStringView line, QStringView next, P
         return true;
     if (breaks == ParagraphBreaks::HardWrapped)
         return isDeliberateBreak(previous, line, width) || isStandaloneLine(previous, line, next, width);
-    // Lines that are not wrapped are paragraphs ("[LEAD]" above its text, a name above the
-    // witness's words), unless the line plainly goes on with the same sentence.
+    if (breaks == ParagraphBreaks::LinePerParagraph)
+        return true;
+    // Between blank lines, lines that are not wrapped are paragraphs ("[LEAD]" above its text, a name above the
+    // witness's words), unless the line plainly goes on with the same sentence (a control's
+    // label or an identifier in lower case, "share", "site_progress", goes on with nothing).
     const bool continues = line.front().isLower() || (line.size() > 1 && line.front() == u'-' && line[1].isLower());
-    return !continues;
+    return !continues || (line.size() <= 40 && isFurniturePhrase(line));
 }
 
 } // namespace

@@ -46,6 +46,11 @@ private Q_SLOTS:
         row("day month year, time", u"Filed 3 March 2024, 18:05 from Kyiv"_qs, none, u"3 March 2024, 18:05"_qs,
             u"2024-03-03T18:05:00"_qs);
         row("iso date after word", u"date 2024-03-04"_qs, none, u"2024-03-04"_qs, u"2024-03-04"_qs);
+        // Stamps copied off web pages: glued to the next word, a time with a US zone.
+        row("glued to a label", u"May 4, 2031Business News"_qs, none, u"May 4, 2031"_qs, u"2031-05-04"_qs);
+        row("glued to updated", u"Sept. 18, 2031Updated 3:47 p.m. ET"_qs, none, u"Sept. 18, 2031"_qs, u"2031-09-18"_qs);
+        row("posted with zone", u"Posted Jul 5, 2031 6:30 AM CDT"_qs, none, u"Jul 5, 2031 6:30 AM CDT"_qs,
+            u"2031-07-05T06:30:00-05:00"_qs);
         row("month day, year", u"It happened on March 3, 2024, near the dam."_qs, none, u"March 3, 2024"_qs, u"2024-03-03"_qs);
         row("iso offset", u"at 2024-03-03T18:05:00+01:00."_qs, none, u"2024-03-03T18:05:00+01:00"_qs,
             u"2024-03-03T18:05:00+01:00"_qs);

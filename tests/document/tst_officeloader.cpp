@@ -60,7 +60,7 @@ private Q_SLOTS:
                                             << QString()
                                             << paragraphs({{ParagraphRole::Title, u"Pier to close"},
                                                            {ParagraphRole::Body, u"The ferry pier closes on Monday for repairs."},
-                                                           {ParagraphRole::Body, u"What changes"},
+                                                           {ParagraphRole::Heading, u"What changes"},
                                                            {ParagraphRole::Body, u"Boats will use the northern quay."}});
 
         QTest::newRow("runs, tabs and breaks")
@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(r.document->paragraphs,
                  paragraphs({{ParagraphRole::Title, u"Pier to close"},
                              {ParagraphRole::Body, u"The pier closes on Monday  for repairs."},
-                             {ParagraphRole::Body, u"What changes"},
+                             {ParagraphRole::Heading, u"What changes"},
                              {ParagraphRole::Body, u"Boats use the northern quay."},
                              {ParagraphRole::Body, u"Pier | closed"},
                              {ParagraphRole::Caption, u"[1] Council minutes, item 4."}}));

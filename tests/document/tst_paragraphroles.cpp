@@ -83,6 +83,64 @@ private Q_SLOTS:
         QTest::newRow("ru byline") << u"Автор: Иван Петров"_qs << R::Dateline;
         QTest::newRow("city dateline") << u"RIVERTON, March 3 —"_qs << R::Dateline;
         QTest::newRow("ru city dateline") << u"МОСКВА, 3 марта —"_qs << R::Dateline;
+        // page furniture copied as plain text
+        QTest::newRow("skip link") << u"Skip to content"_qs << R::Boilerplate;
+        QTest::newRow("ui label") << u"Text Size"_qs << R::Boilerplate;
+        QTest::newRow("ui label lower case") << u"share"_qs << R::Boilerplate;
+        QTest::newRow("identifier") << u"site_read_progress"_qs << R::Boilerplate;
+        QTest::newRow("separator") << u"***"_qs << R::Boilerplate;
+        QTest::newRow("bracketed label") << u"[LEAD]"_qs << R::Boilerplate;
+        QTest::newRow("script notice") << u"Please ensure Javascript is enabled for purposes of website accessibility"_qs
+                                       << R::Boilerplate;
+        QTest::newRow("paywall notice") << u"You have a preview view of this article while we are checking your access."_qs
+                                        << R::Boilerplate;
+        QTest::newRow("audio player") << u"Getting your news audio player ready..."_qs << R::Boilerplate;
+        QTest::newRow("video embed") << u"EMBED <>More Videos"_qs << R::Boilerplate;
+        QTest::newRow("related lead-in caps") << u"RELATED: Council asks for a fare freeze"_qs << R::Boilerplate;
+        QTest::newRow("continue reading") << u"Continue reading the original article at: www.nordwire.example"_qs
+                                          << R::Boilerplate;
+        QTest::newRow("language picker")
+            << u"All Coast Herald articles can be read in 30 languages by activating the Translate Website button."_qs
+            << R::Boilerplate;
+        QTest::newRow("empty taxonomy label") << u"Region: ,"_qs << R::Boilerplate;
+        QTest::newRow("map link") << u"View on Google Maps"_qs << R::Boilerplate;
+        QTest::newRow("embedded post")
+            << u"The ferry runs six times a day. pic.twitter.com/aBcD1234 — Holm Ferries (@holmferries) May 4, 2031"_qs
+            << R::Boilerplate;
+        QTest::newRow("newsletter to inbox")
+            << u"From our morning briefing to a weekly letter, get the best of the Herald delivered directly to your inbox."_qs
+            << R::Boilerplate;
+        QTest::newRow("name and outlet credit") << u"Ana Lind / Coast Radio"_qs << R::Boilerplate;
+        QTest::newRow("credit alone in brackets") << u"(AP Photo/Ana Lind)"_qs << R::Boilerplate;
+        // captions told by the credit that closes them
+        QTest::newRow("caption agency photo credit")
+            << u"A helicopter flies over the river on Friday, May 4, 2031, in Orre.   (AP Photo/Ana Lind)"_qs << R::Caption;
+        QTest::newRow("caption name/agency") << u"The bank's building in Vellburg (Ana Lind/AP)"_qs << R::Caption;
+        QTest::newRow("caption for outlet") << u"A girl waits outside a shelter. (Ben Hald/For The Coast Herald)"_qs
+                                            << R::Caption;
+        QTest::newRow("caption doubled agency") << u"Crews work at the scene on May 3. (AFP)(AFP)"_qs << R::Caption;
+        QTest::newRow("caption image label")
+            << u"Crews work near the wreck on May 4, 2031. Image: ANA LIND / NORDWIRE"_qs << R::Caption;
+        QTest::newRow("caption picture label") << u"Central bank. Picture: PA"_qs << R::Caption;
+        QTest::newRow("caption photo by") << u"Ivo Sarn leaves the briefing room on the 4th. / Photo by Nordwire"_qs
+                                          << R::Caption;
+        QTest::newRow("dated wire caption")
+            << u"A worker sweeps glass from the street outside the warehouse in Kessel, Vellmark, May 4, 2031."_qs << R::Caption;
+        QTest::newRow("quotation ending in a source is body")
+            << u"\"We will rebuild every house,\" the mayor said at the shelter (Ben Hald/AP)."_qs << R::Body;
+        QTest::newRow("report ending in a place and date is body")
+            << u"The agreement was signed in Lima, Vellmark, May 4, 2031."_qs << R::Body;
+        QTest::newRow("sentence naming a map app is body")
+            << u"Residents used Google Maps to find the shelters that opened on Sunday."_qs << R::Body;
+        QTest::newRow("sentence ending in a date is body")
+            << u"The mayor said the bridge would reopen on May 4, 2031."_qs << R::Body;
+        // datelines of copied pages
+        QTest::newRow("byline with initials") << u"By Ana Sorel, Ben R. Hald and Carl Voss Coast Herald"_qs << R::Dateline;
+        QTest::newRow("publication label") << u"Published 4 hours ago on"_qs << R::Dateline;
+        QTest::newRow("date glued to section") << u"May 4, 2031Business News"_qs << R::Dateline;
+        QTest::newRow("date glued to updated") << u"Sept. 18, 2031Updated 3:47 p.m. ET"_qs << R::Dateline;
+        QTest::newRow("stamp with programme name") << u"date 2031-04-02 Evening Bulletin"_qs << R::Dateline;
+        QTest::newRow("stamp with zone") << u"Posted Jul 5, 2031 6:30 AM CDT"_qs << R::Dateline;
         // body, including sentences that merely mention the trigger words
         QTest::newRow("body") << u"The old earth dam above Riverton gave way shortly after midnight."_qs << R::Body;
         QTest::newRow("body with date") << u"The dam was built on 3 March 1962 by a private company."_qs << R::Body;
@@ -129,6 +187,59 @@ private Q_SLOTS:
         QTest::newRow("only the first candidate is the title")
             << QStringList {u"Storm closes pass"_qs, u"Snow fell overnight"_qs, u"Crews worked all night."_qs}
             << QStringList {u"title"_qs, u"body"_qs, u"body"_qs};
+        QTest::newRow("stamp fused with the first paragraph is split off")
+            << QStringList {u"date 2031-05-04 Crews searched the valley through the night."_qs, u"The river rose fast."_qs}
+            << QStringList {u"dateline"_qs, u"body"_qs, u"body"_qs};
+        QTest::newRow("title after notice and labels")
+            << QStringList {u"Please enable JavaScript to read this site"_qs, u"Text Size"_qs, u"Close"_qs,
+                            u"Storm closes the pass for a second day"_qs, u"Snow fell overnight."_qs}
+            << QStringList {u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"title"_qs, u"body"_qs};
+        QTest::newRow("no title after a summary label")
+            << QStringList {u"Summary"_qs, u"Bank starts cutting rates"_qs, u"One member dissents"_qs,
+                            u"The bank cut its rate on Thursday for the first time in three years."_qs}
+            << QStringList {u"boilerplate"_qs, u"body"_qs, u"body"_qs, u"body"_qs};
+        QTest::newRow("second headline under the title")
+            << QStringList {u"Storm closes the pass for a second day"_qs, u"Drivers told to use the valley road instead"_qs,
+                            u"Snow fell overnight."_qs}
+            << QStringList {u"title"_qs, u"heading"_qs, u"body"_qs};
+        QTest::newRow("subheadings between body paragraphs")
+            << QStringList {u"Storm closes the pass"_qs, u"Snow fell overnight on the upper road."_qs, u"What happens next?"_qs,
+                            u"Crews will clear the road on Thursday, the agency said."_qs, u"Road Could Reopen Friday"_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"heading"_qs, u"body"_qs, u"heading"_qs};
+        QTest::newRow("cut-off first sentence under the title is body")
+            << QStringList {u"Storm closes the pass"_qs, u"Snow fell overnight on the upper road and crews could not"_qs}
+            << QStringList {u"title"_qs, u"body"_qs};
+        QTest::newRow("questions in a transcript are body")
+            << QStringList {u"Storm closes the pass"_qs,
+                            u"Snow fell overnight on the upper road."_qs,
+                            u"QUESTION (Ann Lee, Town Herald): Will the road reopen?"_qs,
+                            u"HOLM: Not before Thursday, when the ploughs are back."_qs,
+                            u"Reporters asked him why the warnings came so late and who had decided to keep the road open?"_qs,
+                            u"He did not answer."_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"body"_qs, u"body"_qs, u"body"_qs, u"body"_qs};
+        QTest::newRow("truncated last sentence is body")
+            << QStringList {u"Storm closes the pass"_qs, u"Snow fell overnight on the upper road."_qs,
+                            u"Drivers were told to use the valley route, which adds about an"_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"body"_qs};
+        QTest::newRow("sales copy around a newsletter sign-up")
+            << QStringList {u"Storm closes the pass"_qs,
+                            u"Snow fell overnight on the upper road."_qs,
+                            u"The Valley Post"_qs,
+                            u"Escape the noise. Get the facts behind the news."_qs,
+                            u"Sign up for our free newsletters"_qs,
+                            u"A free daily email with the biggest stories"_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs, u"boilerplate"_qs};
+        QTest::newRow("headline repeated above the body")
+            << QStringList {u"Storm closes the pass"_qs, u"By Ann Lee"_qs, u"Storm closes the pass"_qs,
+                            u"Snow fell overnight."_qs}
+            << QStringList {u"title"_qs, u"dateline"_qs, u"boilerplate"_qs, u"body"_qs};
+        QTest::newRow("author's name above the byline")
+            << QStringList {u"Storm closes the pass"_qs, u"Ann Lee"_qs, u"By Ann Lee"_qs, u"Snow fell overnight."_qs}
+            << QStringList {u"title"_qs, u"dateline"_qs, u"dateline"_qs, u"body"_qs};
+        QTest::newRow("video headline first")
+            << QStringList {u"Watch: Storm closes the pass for a second day"_qs, u"Snow fell overnight."_qs,
+                            u"Watch: Drivers stuck at the summit"_qs}
+            << QStringList {u"title"_qs, u"body"_qs, u"boilerplate"_qs};
         QTest::newRow("title after boilerplate")
             << QStringList {u"Advertisement"_qs, u"Storm closes pass"_qs, u"Snow fell overnight."_qs}
             << QStringList {u"boilerplate"_qs, u"title"_qs, u"body"_qs};
@@ -150,8 +261,9 @@ private Q_SLOTS:
                                    {u"Related"_qs, BlockKind::Heading},
                                    {u"Other story with a period at the end."_qs, BlockKind::ListItem},
                                    {u"A final paragraph that is long and ends like a sentence."_qs, BlockKind::Text}};
+        // A markup heading that is not the title is a heading (a subheading), not body.
         QCOMPARE(roleNames(assignParagraphRoles(blocks)),
-                 (QStringList {u"body"_qs, u"title"_qs, u"body"_qs, u"caption"_qs, u"body"_qs, u"boilerplate"_qs,
+                 (QStringList {u"body"_qs, u"title"_qs, u"body"_qs, u"caption"_qs, u"heading"_qs, u"boilerplate"_qs,
                                u"boilerplate"_qs, u"body"_qs}));
     }
 

@@ -1,0 +1,48 @@
+#include "datelineprefix.h"
+
+#include "dateparser.h"
+#include "headings.h"
+
+#include <QRegularExpression>
+
+namespace parallax {
+
+namespace {
+
+// A stamp is short; the rest of a long paragraph is not searched for it.
+constexpr qsizetype MaxStampLength = 80;
+
+} // namespace
+
+qsizetype datelinePrefixEnd(QStringView text)
+{
+    if (text.isEmpty() || !(text.front().isLetterOrNumber()))
+        return -1;
+    static const QRegularExpression label(
+        QStringLiteral(
+            R"(^(date|dated|published|posted|updated|last updated|first published|modified|last modified)\b\s*:?\s*((on|at)\s+)?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QStringView head = text.left(MaxStampLength);
+    const auto m = label.match(head);
+    const qsizetype dateStart = m.hasMatch() ? m.capturedEnd() : 0;
+    const QList<DateMatch> dates = findDates(head);
+    if (dates.isEmpty() || dates.constFirst().start != dateStart || dates.constFirst().relative
+        || !dates.constFirst().value.isValid())
+        return -1;
+    const qsizetype end = dates.constFirst().end;
+    if (!m.hasMatch()) {
+        qsizetype next = end;
+        while (next < text.size() && text[next].isSpace())
+            ++next;
+        if (next < text.size() && !text[next].isUpper())
+            return -1;
+    }
+    return end;
+}
+
+bool isParagraphAfterStamp(QStringView rest)
+{
+    return wordCount(rest.trimmed()) >= 4;
+}
+
+} // namespace parallax
