@@ -73,6 +73,8 @@ void writeDocument(JsonWriter &w, const SessionDocument &sd)
     w.endArray();
     w.key(u"source");
     w.value(d.source);
+    w.key(u"paragraphBreaks");
+    w.value(d.paragraphBreaks);
     w.endObject();
 }
 
@@ -271,6 +273,9 @@ bool readDocument(Reader &r, const QJsonValue &value, const QString &path, Sessi
             return false;
         sd.overrides.published = date;
     }
+    // Optional: sessions saved before it was added have none.
+    if (o.contains(QStringLiteral("paragraphBreaks")) && !r.string(o, QStringLiteral("paragraphBreaks"), path, d.paragraphBreaks))
+        return false;
     QJsonArray paragraphs;
     if (!r.array(o, QStringLiteral("paragraphs"), path, paragraphs))
         return false;

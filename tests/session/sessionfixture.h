@@ -32,6 +32,7 @@ inline parallax::Session makeFixtureSession(int paragraphsPerDocument = 4)
                                .arg(p * 3 + d),
                            p == 0 ? ParagraphRole::Dateline : ParagraphRole::Body});
         doc.source = QStringLiteral("# %1\n\n<p>raw source</p>\r\n").arg(doc.title);
+        doc.paragraphBreaks = d == 0 ? QStringLiteral("hard-wrapped") : QStringLiteral("markup");
         docs.append(doc);
     }
     Session s = sessionFromDocuments(docs);

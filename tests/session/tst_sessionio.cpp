@@ -29,6 +29,7 @@ void compareSessions(const Session &a, const Session &b)
         QCOMPARE(x.published, y.published);
         QCOMPARE(x.paragraphs, y.paragraphs);
         QCOMPARE(x.source, y.source);
+        QCOMPARE(x.paragraphBreaks, y.paragraphBreaks);
         QVERIFY(a.documents.at(i).overrides == b.documents.at(i).overrides);
     }
     QCOMPARE(a.annotations.size(), b.annotations.size());
@@ -120,7 +121,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("truncated");
         QTest::newRow("one byte short") << good.left(good.size() - 2) << QStringLiteral("not valid JSON");
         QByteArray corrupt = good;
-        corrupt[corrupt.size() / 3] = '\x01';
+        // A structural character, not one inside a string (where the reader would see a bad value).
+        corrupt[corrupt.indexOf(':', corrupt.size() / 3)] = '\x01';
         QTest::newRow("corrupt byte") << corrupt << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not a Parallax session");
         QTest::newRow("no schema") << QByteArray("{\"documents\":[]}") << QStringLiteral("no \"schema\"");

@@ -88,7 +88,10 @@ void checkRoleFormats(const DocumentPane *pane)
         QCOMPARE(block.text(), expected);
         QCOMPARE(block.blockFormat().intProperty(ParagraphRoleProperty), int(paragraph.role));
         const QTextCharFormat format = block.begin().fragment().charFormat();
-        QCOMPARE(format.fontWeight() >= QFont::Bold, paragraph.role == ParagraphRole::Title);
+        // Title and subheadings are bold; only the title is larger than the body.
+        QCOMPARE(format.fontWeight() >= QFont::Bold,
+                 paragraph.role == ParagraphRole::Title || paragraph.role == ParagraphRole::Heading);
+        QCOMPARE(format.intProperty(QTextFormat::FontSizeAdjustment) > 0, paragraph.role == ParagraphRole::Title);
         QCOMPARE(format.fontItalic(), paragraph.role == ParagraphRole::Caption);
         QCOMPARE(format.hasProperty(QTextFormat::ForegroundBrush), paragraph.role == ParagraphRole::Boilerplate);
         if (paragraph.role == ParagraphRole::Boilerplate)
