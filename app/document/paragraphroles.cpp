@@ -229,6 +229,40 @@ bool isNameLike(QStringView text)
     return text.size() <= 60 && re.match(text.trimmed()).hasMatch();
 }
 
+// The headline printed again further down, alone (above the body) or opening a paragraph (a
+// picture's title before its caption, the body's first line): the repeat is boilerplate, split
+// off from what follows it, which keeps its own role.
+void splitRepeatedHeadline(QList<Block> &blocks, QList<Paragraph> &out, qsizetype title)
+{
+    const QString headline = out[title].text.trimmed();
+    if (headline.isEmpty())
+        return;
+    // Near the top only: the repeat belongs to the page's head.
+    for (qsizetype i = title + 1; i < std::min(out.size(), title + 1 + TitleSearchBlocks); ++i) {
+        if (out[i].role != ParagraphRole::Body && out[i].role != ParagraphRole::Caption)
+            continue;
+        const QString text = out[i].text;
+        const qsizetype start = text.indexOf(headline);
+        if (start < 0 || !QStringView(text).left(start).trimmed().isEmpty())
+            continue;
+        const qsizetype end = start + headline.size();
+        if (QStringView(text).sliced(end).trimmed().isEmpty()) {
+            out[i].role = ParagraphRole::Boilerplate;
+            continue;
+        }
+        if (!text.at(end).isSpace())
+            continue;
+        const BlockKind kind = blocks[i].kind;
+        const QString rest = text.sliced(end).trimmed();
+        const ParagraphRole restRole = kind == BlockKind::Caption ? ParagraphRole::Caption : classifyParagraph(rest);
+        out[i] = {text.left(end), ParagraphRole::Boilerplate};
+        blocks[i] = {text.left(end), kind};
+        out.insert(i + 1, {rest, restRole});
+        blocks.insert(i + 1, {rest, kind});
+        ++i;
+    }
+}
+
 // Between the title and the body: a second headline under the title (past stamps and bylines)
 // is a heading, not a sentence of the story, and an author's name above "By <the same name>" goes with the byline.
 void markHead(QList<Paragraph> &out, qsizetype title)
@@ -313,7 +347,7 @@ ParagraphRole classifyParagraph(QStringView text)
 
 QList<Paragraph> assignParagraphRoles(const QList<Block> &input)
 {
-    const QList<Block> blocks = splitHeadStamps(input);
+    QList<Block> blocks = splitHeadStamps(input);
     QList<Paragraph> out;
     out.reserve(blocks.size());
     for (const Block &block : blocks) {
@@ -330,12 +364,7 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &input)
     const qsizetype title = chooseTitle(blocks, out);
     if (title >= 0) {
         out[title].role = ParagraphRole::Title;
-        // The headline printed again further down (above the body, as a picture's title).
-        const QStringView headline = QStringView(out[title].text).trimmed();
-        for (qsizetype i = title + 1; i < out.size(); ++i) {
-            if (out[i].role == ParagraphRole::Body && QStringView(out[i].text).trimmed() == headline)
-                out[i].role = ParagraphRole::Boilerplate;
-        }
+        splitRepeatedHeadline(blocks, out, title);
     }
     markHead(out, title);
     markHeadings(blocks, out, title);

@@ -233,6 +233,9 @@ private Q_SLOTS:
             << QStringList {u"Storm closes the pass"_qs, u"By Ann Lee"_qs, u"Storm closes the pass"_qs,
                             u"Snow fell overnight."_qs}
             << QStringList {u"title"_qs, u"dateline"_qs, u"boilerplate"_qs, u"body"_qs};
+        QTest::newRow("headline repeated at the start of the body is split off")
+            << QStringList {u"Storm closes the pass"_qs, u"Storm closes the pass Snow fell overnight on the upper road."_qs}
+            << QStringList {u"title"_qs, u"boilerplate"_qs, u"body"_qs};
         QTest::newRow("author's name above the byline")
             << QStringList {u"Storm closes the pass"_qs, u"Ann Lee"_qs, u"By Ann Lee"_qs, u"Snow fell overnight."_qs}
             << QStringList {u"title"_qs, u"dateline"_qs, u"dateline"_qs, u"body"_qs};

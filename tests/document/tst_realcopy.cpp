@@ -71,9 +71,10 @@ private Q_SLOTS:
         QTest::newRow("skip link, identifier and UI labels above the headline")
             << u"furniture-head.txt"_qs << u"Harbour chief Ivo Sarn: \"Sorry to Every Family... We Take Full Responsibility\""_qs
             << QString() << u"blank-lines"_qs
-            << QStringList {u"boilerplate|Skip to content"_qs, u"boilerplate|page_progress"_qs,
-                            u"boilerplate|Text Size"_qs,       u"boilerplate|Close"_qs,
-                            u"caption|/ Photo by Nordwire"_qs, u"body|In a statement posted"_qs};
+            << QStringList {u"boilerplate|Skip to content"_qs,    u"boilerplate|page_progress"_qs,
+                            u"boilerplate|Text Size"_qs,          u"boilerplate|Close"_qs,
+                            u"caption|/ Photo by Nordwire"_qs,    u"caption|Ivo Sarn leaves the briefing room"_qs,
+                            u"notbody|Harbour chief Ivo Sarn"_qs, u"body|In a statement posted"_qs};
         QTest::newRow("script notice, labelled date on the next line, widgets")
             << u"notice-head.txt"_qs
             << u"Central Bank of Vellmark Cuts Its Deposit Rate by a Quarter-Point Amid Slowing Growth"_qs << u"2031-05-04"_qs
