@@ -100,6 +100,9 @@ const QList<QRegularExpression> &widgetPatterns()
         // Embedded social posts: a picture link, a "— Name (@handle) July 5, 2025" signature.
         rx(QStringLiteral(R"(pic\.twitter\.com/|\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}|^a post shared by\b|)"
                           R"(^view this post on\b|^@\w{2,30}$)")),
+        // Gallery counters, reading times, loaders and scroll prompts.
+        rx(QStringLiteral(R"(^(image|photo|picture|slide)\s+\d+\s+(of|/)\s+\d+$|^\d+\s*min(ute)?s?\s+read$|^loading\.{0,3}$|)"
+                          R"(^scroll (down )?to continue\b|^listen\s*\(\d+\s*min(utes?)?\)$|^comments?\s*\(\d+\)$)")),
         // "[LEAD]", "[REPORT]": a broadcast script's labels.
         rx(QStringLiteral(R"(^\[[^\[\]]{1,30}\]$)")),
         // A template or tracking identifier leaked into the copy ("site_progress").

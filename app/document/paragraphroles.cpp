@@ -53,12 +53,13 @@ bool isCityDateline(QStringView text)
     return text.size() <= MaxDatelineLength && re.match(text).hasMatch();
 }
 
-// "Published 4 hours ago on", "Updated:", "Last modified today": a publication label whose date
-// is relative or on the next line.
+// "Published 4 hours ago on", "Updated:", "3 hours ago": a publication label whose date is
+// relative or on the next line.
 bool isPublicationLabel(QStringView text)
 {
     static const QRegularExpression re = rx(QStringLiteral(
-        R"(^(published|posted|updated|last updated|first published|last modified|опубликовано|обновлено)\b[^.!?]{0,40}$)"));
+        R"(^(published|posted|updated|last updated|first published|last modified|опубликовано|обновлено)\b[^.!?]{0,40}$|)"
+        R"(^(\d{1,2}|an?|one)\s+(min(ute)?s?|hours?|hrs?|days?)\s+ago$)"));
     return text.size() <= 60 && re.match(text).hasMatch();
 }
 

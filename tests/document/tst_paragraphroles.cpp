@@ -110,6 +110,9 @@ private Q_SLOTS:
         QTest::newRow("newsletter to inbox")
             << u"From our morning briefing to a weekly letter, get the best of the Herald delivered directly to your inbox."_qs
             << R::Boilerplate;
+        QTest::newRow("gallery counter") << u"Image 2 of 7"_qs << R::Boilerplate;
+        QTest::newRow("reading time") << u"4 min read"_qs << R::Boilerplate;
+        QTest::newRow("comment count") << u"Comments (12)"_qs << R::Boilerplate;
         QTest::newRow("name and outlet credit") << u"Ana Lind / Coast Radio"_qs << R::Boilerplate;
         QTest::newRow("credit alone in brackets") << u"(AP Photo/Ana Lind)"_qs << R::Boilerplate;
         // captions told by the credit that closes them
@@ -137,6 +140,7 @@ private Q_SLOTS:
         // datelines of copied pages
         QTest::newRow("byline with initials") << u"By Ana Sorel, Ben R. Hald and Carl Voss Coast Herald"_qs << R::Dateline;
         QTest::newRow("publication label") << u"Published 4 hours ago on"_qs << R::Dateline;
+        QTest::newRow("relative stamp") << u"3 hours ago"_qs << R::Dateline;
         QTest::newRow("date glued to section") << u"May 4, 2031Business News"_qs << R::Dateline;
         QTest::newRow("date glued to updated") << u"Sept. 18, 2031Updated 3:47 p.m. ET"_qs << R::Dateline;
         QTest::newRow("stamp with programme name") << u"date 2031-04-02 Evening Bulletin"_qs << R::Dateline;
