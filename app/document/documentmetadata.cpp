@@ -1,6 +1,7 @@
 #include "documentmetadata.h"
 
 #include "dateparser.h"
+#include "headings.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -92,7 +93,8 @@ std::optional<PublicationDate> dateFromParagraphs(const QList<Paragraph> &paragr
     qsizetype bodies = 0;
     for (qsizetype i = 0; i < std::min(paragraphs.size(), HeadParagraphs); ++i) {
         const Paragraph &p = paragraphs[i];
-        if (p.role == ParagraphRole::Body && ++bodies >= 2)
+        // Story paragraphs end like sentences; a standfirst or a name line in the head may not.
+        if (p.role == ParagraphRole::Body && endsLikeSentence(p.text) && ++bodies >= 2)
             break;
         if (p.role != ParagraphRole::Dateline && p.role != ParagraphRole::Title)
             continue;

@@ -69,6 +69,9 @@ const QList<QRegularExpression> &promptPatterns()
         rx(QStringLiteral(R"(^(source|outlet|источник|издание)\s*:\s*\S.{0,80}$)")),
         rx(QStringLiteral(
             R"(^(story|article|text) continues (below|after)\b|^continue reading\b|^(key points|key facts|at a glance)$)")),
+        // Contributor lines: "Ann Lee in Kessel contributed to this report.", "(Reporting by ...)"
+        rx(QStringLiteral(R"(\bcontributed (reporting )?to this (report|story|article)\b|)"
+                          R"(^\(?(reporting|additional reporting|writing|editing) by\b[^()]{0,120}\)?\.?$)")),
         rx(QStringLiteral(R"(\bby signing up\b|\bbecome a (member|subscriber|supporter)\b|)"
                           R"(\b(support (our|independent)|needs your support)\b.{0,30}\bjournalism\b|)"
                           R"(\bjournalism\b.{0,30}\bneeds your support\b|\bdisable your ad ?blocker\b)")),
@@ -93,7 +96,7 @@ const QList<QRegularExpression> &widgetPatterns()
                           R"(^(edition|language)\s*:[^.]{0,40}$)")),
         // Taxonomy labels, possibly left empty by the copy ("Region: ,").
         rx(QStringLiteral(
-            R"(^(regions?|topics?|tags?|sections?|categor(y|ies)|filed under|keywords|subjects?|themes?)\s*:[^.!?]{0,60}$)")),
+            R"(^(regions?|topics?|tags?|sections?|categor(y|ies)|filed under|keywords|subjects|themes?)\s*:[^.!?]{0,60}$)")),
         // Map links.
         rx(QStringLiteral(R"(^(view|show|open|see|get)\b.{0,25}\b(map|maps|directions)\b[^.]{0,30}$|^map data\b|)"
                           R"(^[^.]{0,40}\b(google|apple|bing) maps\b[^.]{0,30}$)")),
@@ -119,6 +122,7 @@ bool isUiLabel(QStringView text)
         R"(^(share|share this|print|email|e-mail|close|menu|search|text size|font size|listen|play|pause|comments?|save|)"
         R"(bookmark|copy link|link copied|summary|companies|topics|tags|more|show more|back to top|next|previous|)"
         R"(toggle navigation|log ?in|sign ?in|register|zoom|download|reply|gift (this )?article|a\s?a\s?a|)"
+        R"(reuse this content|save article|add to (my )?list|follow|copy|)"
         R"(skip to (main )?content|jump to (main )?content|skip navigation|본문 바로가기|перейти к (основному )?содержанию|)"
         R"(zum inhalt springen|aller au contenu|ir al contenido)\s*[:.]?$)"));
     return text.size() <= 40 && re.match(text.trimmed()).hasMatch();
@@ -139,6 +143,7 @@ bool isRelatedHeading(QStringView text)
         R"(more from [^.]{1,40}|more on (this|the) (story|topic)|more stories|you (may|might) also (like|be interested in)|)"
         R"(recommended( for you| reading)?|most read|most viewed|most watched|most popular|popular now|trending|top stories|)"
         R"(latest news|related topics|more on this story|editor'?s picks|what to read next|in other news|)"
+        R"(explore more on (these|this) topics?|more on (these|this) topics?|)"
         R"(читайте также|читать также|смотрите также|см\. также|по теме|ещё по теме|еще по теме|другие новости|)"
         R"(новости по теме|популярное|самое читаемое|рекомендуем|материалы по теме|последние новости)\s*[:.!…]*$)"));
     return text.size() <= 80 && re.match(text.trimmed()).hasMatch();
@@ -166,9 +171,12 @@ bool isCredit(QStringView text)
     static const QRegularExpression nameSlashOutlet(
         QStringLiteral(R"(^\p{Lu}[\p{L}\p{M}.'’\-]*(\s+\p{L}[\p{L}\p{M}.'’\-]*){0,3}\s+/\s+\p{Lu}[\p{L}\p{M}.&'’\- ]{0,40}$)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "Nordwire Images", "Coast Photos": a picture agency's name alone.
+    static const QRegularExpression pictureAgency(QStringLiteral(R"(^(\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(Images|Photos?|Pictures)$)"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
     if (text.size() > MaxCreditLength)
         return false;
-    return credit.match(text).hasMatch() || agency.match(text).hasMatch()
+    return pictureAgency.match(text).hasMatch() || credit.match(text).hasMatch() || agency.match(text).hasMatch()
         || (photoBy.match(text).hasMatch() && text.count(u' ') <= 4) || nameSlashOutlet.match(text).hasMatch();
 }
 

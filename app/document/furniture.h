@@ -25,7 +25,7 @@ bool isRelatedHeading(QStringView text);
 bool isRelatedLeadIn(QStringView text);
 
 /// \brief A line that is only a photo or agency credit: "Photo: Tom Reed/Valley Press",
-/// "Reuters/Anna Berg", "Getty Images", "Picture: PA", "Ana Lind / Coast Radio".
+/// "Reuters/Anna Berg", "Getty Images", "Nordwire Images", "Picture: PA", "Ana Lind / Coast Radio".
 bool isCredit(QStringView text);
 
 /// \brief Where a photo credit closing `text` starts ("... on Sunday. (AP Photo/Ann Lee)",

@@ -196,10 +196,22 @@ bool isVideoHeadline(QStringView text)
     return re.match(text).hasMatch() && looksLikeTitle(text) && wordCount(text) >= 4;
 }
 
+// "Floods in Vellmark" above "Dam breach floods three villages as rescuers search for
+// missing": a section or series label of a few words right above a much longer headline.
+bool isKicker(const QList<Block> &blocks, const QList<Paragraph> &out, qsizetype i)
+{
+    if (i + 1 >= out.size() || out[i + 1].role != ParagraphRole::Body || blocks[i + 1].kind != BlockKind::Text)
+        return false;
+    const qsizetype words = wordCount(blocks[i].text);
+    const qsizetype next = wordCount(blocks[i + 1].text);
+    return words <= 4 && next >= 6 && next >= 2 * words && hasHeadingShape(blocks[i + 1].text)
+        && looksLikeTitle(blocks[i + 1].text) && i + 2 < out.size();
+}
+
 // One title: the first markup heading near the top, else the first line standing alone after
-// the furniture above it (skip links, notices, UI labels, stamps). None when that line is a
-// sentence or a summary point.
-qsizetype chooseTitle(const QList<Block> &blocks, const QList<Paragraph> &out)
+// the furniture above it (skip links, notices, UI labels, stamps), or the headline under a
+// kicker (which becomes boilerplate). None when that line is a sentence or a summary point.
+qsizetype chooseTitle(const QList<Block> &blocks, QList<Paragraph> &out)
 {
     const qsizetype n = blocks.size();
     for (qsizetype i = 0; i < std::min<qsizetype>(n, 4); ++i) {
@@ -218,6 +230,10 @@ qsizetype chooseTitle(const QList<Block> &blocks, const QList<Paragraph> &out)
         }
         const bool title = out[i].role == ParagraphRole::Body && blocks[i].kind != BlockKind::ListItem
             && looksLikeTitle(blocks[i].text) && !afterSummaryLabel;
+        if (title && isKicker(blocks, out, i)) {
+            out[i].role = ParagraphRole::Boilerplate;
+            return i + 1;
+        }
         return title ? i : -1;
     }
     return -1;
@@ -265,7 +281,8 @@ void splitRepeatedHeadline(QList<Block> &blocks, QList<Paragraph> &out, qsizetyp
 }
 
 // Between the title and the body: a second headline under the title (past stamps and bylines)
-// is a heading, not a sentence of the story, and an author's name above "By <the same name>" goes with the byline.
+// is a heading, not a sentence of the story; "Ann Lee in Riverton" next to a stamp is a byline, and an author's name above "By
+// <the same name>" goes with the byline.
 void markHead(QList<Paragraph> &out, qsizetype title)
 {
     const qsizetype n = out.size();
@@ -279,11 +296,33 @@ void markHead(QList<Paragraph> &out, qsizetype title)
             && wordCount(out[second].text) >= 5 && nextContent(out, second) >= 0)
             out[second].role = ParagraphRole::Heading;
     }
-    for (qsizetype i = 0; i + 1 < std::min(n, TitleSearchBlocks); ++i) {
-        const QString &next = out[i + 1].text;
-        if (out[i].role == ParagraphRole::Body && out[i + 1].role == ParagraphRole::Dateline && isNameLike(out[i].text)
-            && isByline(next) && next.contains(out[i].text.trimmed()))
+    // "Ann Lee in Riverton", "Ann Lee and Bo Sten": a byline without "By", next to a stamp.
+    static const QRegularExpression namesWithoutBy(
+        QStringLiteral(
+            R"(^\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){1,3}\s+(in|and)\s+\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3}$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype i = 0; i < std::min(n, TitleSearchBlocks); ++i) {
+        if (out[i].role != ParagraphRole::Body)
+            continue;
+        const QString &text = out[i].text;
+        const bool stampBefore = i > 0 && out[i - 1].role == ParagraphRole::Dateline;
+        const bool stampAfter = i + 1 < n && out[i + 1].role == ParagraphRole::Dateline;
+        if (stampAfter && isNameLike(text) && isByline(out[i + 1].text) && out[i + 1].text.contains(text.trimmed()))
             out[i].role = ParagraphRole::Dateline;
+        else if ((stampBefore || stampAfter) && text.size() <= 80 && namesWithoutBy.match(text.trimmed()).hasMatch())
+            out[i].role = ParagraphRole::Dateline;
+    }
+}
+
+// "Getty Images" on its own line, then "Rescue boats on the flooded main street": a credit
+// above the caption it belongs to (a short line without a final period).
+void markCaptionsAfterCredits(QList<Paragraph> &out)
+{
+    for (qsizetype i = 1; i < out.size(); ++i) {
+        const QString &text = out[i].text;
+        if (out[i].role == ParagraphRole::Body && out[i - 1].role == ParagraphRole::Boilerplate && isCredit(out[i - 1].text)
+            && text.size() <= 200 && !endsLikeSentence(text) && !text.trimmed().endsWith(u'?'))
+            out[i].role = ParagraphRole::Caption;
     }
 }
 
@@ -367,6 +406,7 @@ QList<Paragraph> assignParagraphRoles(const QList<Block> &input)
         out[title].role = ParagraphRole::Title;
         splitRepeatedHeadline(blocks, out, title);
     }
+    markCaptionsAfterCredits(out);
     markHead(out, title);
     markHeadings(blocks, out, title);
     return out;

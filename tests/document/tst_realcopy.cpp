@@ -151,6 +151,28 @@ private Q_SLOTS:
                             u"caption|(AP Photo/Ana Lind)"_qs,
                             u"body|Vellmark is reeling"_qs,
                             u"body|Officials said 214 people"_qs};
+        QTest::newRow("kicker, standfirst, byline without By, stamps with zones, topic list")
+            << u"kicker-head.txt"_qs << u"Dock workers walk out in Tarnow as pay talks with the port operator collapse"_qs
+            << u"2031-05-04T07:30:00+01:00"_qs << u"line-per-paragraph"_qs
+            << QStringList {u"boilerplate|Harbour strike"_qs,
+                            u"notbody|Cranes stood still on Monday"_qs,
+                            u"dateline|Rosa Hendrix in Tarnow"_qs,
+                            u"dateline|Last modified on"_qs,
+                            u"caption|Photograph: Ben Hald/Nordwire"_qs,
+                            u"body|About 1,200 dock workers"_qs,
+                            u"body|We have waited long enough"_qs,
+                            u"boilerplate|Explore more on these topics"_qs,
+                            u"boilerplate|Strikes"_qs,
+                            u"boilerplate|Shipping"_qs,
+                            u"boilerplate|Reuse this content"_qs};
+        QTest::newRow("credit above its caption, contributor line")
+            << u"credit-above.txt"_qs << u"Dock workers walk out in Tarnow over pay"_qs << u"2031-05-04"_qs << u"blank-lines"_qs
+            << QStringList {u"boilerplate|Save"_qs,
+                            u"boilerplate|Nordwire Images"_qs,
+                            u"caption|Idle cranes at the container terminal"_qs,
+                            u"body|About 1,200 dock workers"_qs,
+                            u"boilerplate|___"_qs,
+                            u"boilerplate|contributed to this report"_qs};
         QTest::newRow("broadcast script: stamp with programme name, labels")
             << u"blank-blocks.txt"_qs << QString() << u"2031-04-02"_qs << u"blank-lines"_qs
             << QStringList {u"dateline|Evening Bulletin"_qs, u"boilerplate|[INTRO]"_qs, u"boilerplate|[REPORT]"_qs,
