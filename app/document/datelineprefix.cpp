@@ -31,10 +31,11 @@ qsizetype datelinePrefixEnd(QStringView text)
         return -1;
     const qsizetype end = dates.constFirst().end;
     if (!m.hasMatch()) {
+        // Spaces and a separator ("3 March 2031 • 2 min read") may stand between.
         qsizetype next = end;
-        while (next < text.size() && text[next].isSpace())
+        while (next < text.size() && (text[next].isSpace() || QStringView(u"|•·–—").contains(text[next])))
             ++next;
-        if (next < text.size() && !text[next].isUpper())
+        if (next < text.size() && !text[next].isUpper() && !text[next].isDigit())
             return -1;
     }
     return end;
@@ -42,7 +43,10 @@ qsizetype datelinePrefixEnd(QStringView text)
 
 bool isParagraphAfterStamp(QStringView rest)
 {
-    return wordCount(rest.trimmed()) >= 4;
+    qsizetype words = 0;
+    for (QStringView word : rest.trimmed().split(u' ', Qt::SkipEmptyParts))
+        words += std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    return words >= 4;
 }
 
 } // namespace parallax

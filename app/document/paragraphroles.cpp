@@ -104,6 +104,27 @@ bool isStampLine(QStringView text)
     return end > 0 && !isParagraphAfterStamp(text.sliced(end));
 }
 
+// "Ann Lee, Nordwire | March 3, 2031", "Politics · 3 March 2031 · 2 min read": a short line of
+// parts between separators, one of them a date, the others a few words each.
+bool isSeparatedStamp(QStringView text)
+{
+    if (text.size() > 90)
+        return false;
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|•·]\s+)"));
+    const QList<QStringView> parts = text.split(separator, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return false;
+    bool dated = false;
+    for (QStringView part : parts) {
+        const QStringView p = part.trimmed();
+        const bool datePart = isMostlyDate(p) || datelinePrefixEnd(p) == p.size();
+        if (!datePart && (wordCount(p) > 5 || endsLikeSentence(p)))
+            return false;
+        dated = dated || datePart;
+    }
+    return dated;
+}
+
 bool looksLikeTitle(QStringView text)
 {
     const QStringView t = text.trimmed();
@@ -377,7 +398,7 @@ ParagraphRole classifyParagraph(QStringView text)
             return ParagraphRole::Boilerplate;
         if (isCaption(t) || credit > 0 || isDatedPhotoCaption(t))
             return ParagraphRole::Caption;
-        if (isByline(t) || isCityDateline(t) || isMostlyDate(t) || isPublicationLabel(t) || isStampLine(t))
+        if (isByline(t) || isCityDateline(t) || isMostlyDate(t) || isPublicationLabel(t) || isStampLine(t) || isSeparatedStamp(t))
             return ParagraphRole::Dateline;
     } else if (credit > 0) {
         return ParagraphRole::Caption;

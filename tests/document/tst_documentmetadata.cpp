@@ -115,6 +115,44 @@ private Q_SLOTS:
         QCOMPARE(d.published.toIso(), published);
     }
 
+    // Publication stamps in the forms news pages print them, on the line under the headline.
+    void stamps_data()
+    {
+        QTest::addColumn<QString>("stamp");
+        QTest::addColumn<QString>("published");
+        const auto row = [](const char *name, const QString &stamp, const QString &iso) { QTest::newRow(name) << stamp << iso; };
+        row("zone glued to updated", u"May 4, 2031 8:45 AM GMT+1Updated 2 hours ago"_qs, u"2031-05-04T08:45:00+01:00"_qs);
+        row("published on", u"Published On 4 May 2031"_qs, u"2031-05-04"_qs);
+        row("time before weekday and date", u"Updated 8:45 AM EST, Sun May 4, 2031"_qs, u"2031-05-04T08:45:00-05:00"_qs);
+        row("time glued to am", u"Published May 4, 2031 8:45am EDT"_qs, u"2031-05-04T08:45:00-04:00"_qs);
+        row("weekday, at, offset", u"Sun, May 4, 2031 at 8:45 AM GMT+1"_qs, u"2031-05-04T08:45:00+01:00"_qs);
+        row("posted and updated", u"Posted : 2031-05-04 17:25 Updated : 2031-05-04 18:01"_qs, u"2031-05-04T17:25:00"_qs);
+        row("unknown zone", u"Updated: May 04, 2031 10:28 IST"_qs, u"2031-05-04T10:28:00"_qs);
+        row("byline bar updated", u"By Ann Lee | Updated: May 4, 2031 10:28 AM"_qs, u"2031-05-04T10:28:00"_qs);
+        row("date, bullet, reading time", u"4 May 2031 • 2 min read"_qs, u"2031-05-04"_qs);
+        row("ambiguous US zone", u"May 4, 2031, 08:45 AM ET"_qs, u"2031-05-04T08:45:00"_qs);
+        row("name, outlet, bar, date", u"Ann Lee, Nordwire | May 4, 2031"_qs, u"2031-05-04"_qs);
+        row("published and updated with bar", u"Published: 08:45 GMT, 4 May 2031 | Updated: 10:12 GMT, 4 May 2031"_qs,
+            u"2031-05-04T08:45:00+00:00"_qs);
+        row("weekday date time", u"Sunday 4 May 2031 08:45"_qs, u"2031-05-04T08:45:00"_qs);
+        row("iso", u"2031-05-04T08:45:00Z"_qs, u"2031-05-04T08:45:00+00:00"_qs);
+    }
+    void stamps()
+    {
+        QFETCH(QString, stamp);
+        QFETCH(QString, published);
+        const Document d
+            = load(u"stamp.txt"_qs,
+                   u"Harbour cranes stand still as dock workers walk out\n\n"_qs + stamp
+                       + u"\n\nDock workers walked out at the port of Tarnow on Monday.\n\nThe union wants a raise.\n"_qs);
+        QCOMPARE(d.published.toIso(), published);
+        QCOMPARE(d.title, u"Harbour cranes stand still as dock workers walk out"_qs);
+        for (const Paragraph &p : d.paragraphs) {
+            if (p.text.contains(stamp.left(8)))
+                QCOMPARE(roleName(p.role), u"dateline"_qs);
+        }
+    }
+
     void fileTimeIsNeverUsed()
     {
         const Document d = load(u"k.txt"_qs, u"Bridge reopens\n\nThe bridge reopened.\n"_qs);
