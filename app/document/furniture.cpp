@@ -106,6 +106,8 @@ const QList<QRegularExpression> &widgetPatterns()
         // Gallery counters, reading times, loaders and scroll prompts.
         rx(QStringLiteral(R"(^(image|photo|picture|slide)\s+\d+\s+(of|/)\s+\d+$|^\d+\s*min(ute)?s?\s+read$|^loading\.{0,3}$|)"
                           R"(^scroll (down )?to continue\b|^listen\s*\(\d+\s*min(utes?)?\)$|^comments?\s*\(\d+\)$)")),
+        // Breadcrumbs: "Home » World » Asia", "News > Business > Markets".
+        rx(QStringLiteral(R"(^[^.!?]{0,30}(\s[»›>]\s[^.!?]{1,30}){2,}$|^home\s*[»›>/|])")),
         // "[LEAD]", "[REPORT]": a broadcast script's labels.
         rx(QStringLiteral(R"(^\[[^\[\]]{1,30}\]$)")),
         // A template or tracking identifier leaked into the copy ("site_progress").
@@ -123,6 +125,7 @@ bool isUiLabel(QStringView text)
         R"(bookmark|copy link|link copied|summary|companies|topics|tags|more|show more|back to top|next|previous|)"
         R"(toggle navigation|log ?in|sign ?in|register|zoom|download|reply|gift (this )?article|a\s?a\s?a|)"
         R"(reuse this content|save article|add to (my )?list|follow|copy|)"
+        R"(live|live updates|key events|as it happened|breaking|breaking news|developing story|just in|)"
         R"(skip to (main )?content|jump to (main )?content|skip navigation|본문 바로가기|перейти к (основному )?содержанию|)"
         R"(zum inhalt springen|aller au contenu|ir al contenido)\s*[:.]?$)"));
     return text.size() <= 40 && re.match(text.trimmed()).hasMatch();

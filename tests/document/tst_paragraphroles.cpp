@@ -110,6 +110,8 @@ private Q_SLOTS:
         QTest::newRow("newsletter to inbox")
             << u"From our morning briefing to a weekly letter, get the best of the Herald delivered directly to your inbox."_qs
             << R::Boilerplate;
+        QTest::newRow("breadcrumb") << u"Home » World » Europe"_qs << R::Boilerplate;
+        QTest::newRow("live label") << u"LIVE UPDATES"_qs << R::Boilerplate;
         QTest::newRow("gallery counter") << u"Image 2 of 7"_qs << R::Boilerplate;
         QTest::newRow("reading time") << u"4 min read"_qs << R::Boilerplate;
         QTest::newRow("comment count") << u"Comments (12)"_qs << R::Boilerplate;
