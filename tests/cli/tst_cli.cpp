@@ -148,6 +148,11 @@ private Q_SLOTS:
             formats.append(d.toObject().value(u"format").toString());
         QCOMPARE(formats, (QStringList {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("txt")}));
         QCOMPARE(documents.at(0).toObject().value(u"title").toString(), QStringLiteral("Flood in Riverton"));
+        // How each file's paragraphs were found (added after 1.0).
+        QStringList breaks;
+        for (const QJsonValue &d : documents)
+            breaks.append(d.toObject().value(u"paragraphBreaks").toString());
+        QCOMPARE(breaks, (QStringList {QStringLiteral("markup"), QStringLiteral("markup"), QStringLiteral("blank-lines")}));
     }
 
     void missingInputsAreAllReported()
