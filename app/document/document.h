@@ -28,8 +28,8 @@ struct Paragraph
 struct PublicationDate
 {
     QDate date;
-    QTime time;                           ///< invalid when the source gave only a date
-    std::optional<int> utcOffsetSeconds;  ///< set only when the source named a zone or offset
+    QTime time; ///< invalid when the source gave only a date
+    std::optional<int> utcOffsetSeconds; ///< set only when the source named a zone or offset
 
     bool isValid() const { return date.isValid(); }
     /// ISO 8601: "2024-03-03", "2024-03-03T08:45:00" or "2024-03-03T08:45:00+01:00".
@@ -43,14 +43,14 @@ struct Document
 {
     QString id;
     QString path;
-    QString format;    ///< "txt", "md", "html", "docx", "odt" or "pdf"
-    QString encoding;  ///< the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
+    QString format; ///< "txt", "md", "html", "docx", "odt" or "pdf"
+    QString encoding; ///< the encoding the bytes were decoded from, e.g. "UTF-8", "windows-1251"
     QString title;
     QString outlet;
     PublicationDate published;
     QList<Paragraph> paragraphs;
-    QString source;  ///< the decoded source text (Markdown or HTML markup kept) for a source view
-    QString author;  ///< from the file's properties (PDF Info, DOCX core.xml); empty when unknown
+    QString source; ///< the decoded source text (Markdown or HTML markup kept) for a source view
+    QString author; ///< from the file's properties (PDF Info, DOCX core.xml); empty when unknown
 };
 
 } // namespace parallax
