@@ -2,6 +2,7 @@
 
 #include "lexicon.h"
 #include "quotescanner.h"
+#include "quotewords.h"
 #include "speakerfinder.h"
 #include "unionfind.h"
 
@@ -21,6 +22,7 @@ struct Quote
     DocumentQuote q;
     QList<int> forms; ///< every token's form id, for verbatim equality
     QList<int> contentStems; ///< sorted, unique stems of non-stop words
+    int contentWords = 0;
 };
 
 QList<Token> tokensOf(const QList<TokenizedDocument> &tokens, int d, int p, const Document &doc, Tokenizer &fallback)
@@ -38,7 +40,36 @@ bool speakersAgree(const Quote &a, const Quote &b, bool *known)
     return sameSpeaker(a.q.speaker, b.q.speaker);
 }
 
-bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOptions &o)
+// A short quotation that another outlet's longer quotation of the same speaker holds word for word:
+// "tensions should “not veer into conflict”" is part of the full sentence quoted elsewhere.
+bool isContainedPart(const Quote &a, const Quote &b)
+{
+    const Quote &shorter = a.forms.size() <= b.forms.size() ? a : b;
+    const Quote &longer = &shorter == &a ? b : a;
+    constexpr int minWords = 4;
+    constexpr int minContent = 2;
+    return shorter.forms.size() >= minWords && shorter.contentWords >= minContent && containsRun(longer.forms, shorter.forms);
+}
+
+// A quotation the copy cut off ("“The levee held for nine") that starts as another outlet's does:
+// one is a prefix of the other, but for the truncated one's last word, which may be cut mid-word.
+bool isTruncatedPrefix(const Quote &a, const Quote &b, Vocabulary &vocabulary)
+{
+    if (!a.q.truncated && !b.q.truncated)
+        return false;
+    const int prefix = commonPrefix(a.forms, b.forms);
+    auto covers = [prefix](const Quote &x) { return prefix >= x.forms.size() - (x.q.truncated ? 1 : 0); };
+    if (!covers(a) && !covers(b))
+        return false;
+    constexpr int minWords = 4;
+    constexpr int minContent = 2;
+    int content = 0;
+    for (int k = 0; k < prefix; ++k)
+        content += lexicon::isStopWord(vocabulary.text(a.forms[k])) ? 0 : 1;
+    return prefix >= minWords && content >= minContent;
+}
+
+bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOptions &o, Vocabulary &vocabulary)
 {
     if (a.document == b.document)
         return false;
@@ -48,6 +79,10 @@ bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOpti
     if (!speakersAgree(a, b, &known))
         return false;
     const bool indirect = a.q.form == QuoteForm::Indirect || b.q.form == QuoteForm::Indirect;
+    if (!indirect && isTruncatedPrefix(a, b, vocabulary))
+        return true;
+    if (known && isContainedPart(a, b))
+        return true;
     const int shorter = int(std::min(a.contentStems.size(), b.contentStems.size()));
     if (shorter == 0)
         return false;
@@ -69,6 +104,8 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
 {
     Tokenizer fallback(vocabulary);
     QList<Quote> quotes;
+    QList<QList<Token>> quoteTokens; // per quote, its tokens: acronyms are known only once all are read
+    AcronymIndex acronyms;
     for (int d = 0; d < documents.size(); ++d) {
         const Document &doc = documents.at(d);
         QuoteScanOptions scan;
@@ -82,22 +119,30 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
                 paraTokens = tokensOf(tokens, d, dq.paragraph, doc, fallback);
                 cachedParagraph = dq.paragraph;
             }
+            const auto first = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), dq.start,
+                                                [](const Token &t, int pos) { return t.end <= pos; });
+            auto last = first;
+            while (last != paraTokens.cend() && last->start < dq.end)
+                ++last;
+            if (first == last)
+                continue;
             Quote q;
             q.document = d;
             q.q = dq;
-            const auto first = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), dq.start,
-                                                [](const Token &t, int pos) { return t.end <= pos; });
-            for (auto it = first; it != paraTokens.cend() && it->start < dq.end; ++it) {
-                q.forms.append(it->form);
-                if (!lexicon::isStopWord(vocabulary.text(it->form)))
-                    q.contentStems.append(it->stem);
-            }
-            std::sort(q.contentStems.begin(), q.contentStems.end());
-            q.contentStems.erase(std::unique(q.contentStems.begin(), q.contentStems.end()), q.contentStems.end());
-            if (!q.forms.isEmpty())
-                quotes.append(q);
+            quotes.append(q);
+            quoteTokens.append(QList<Token>(first, last));
+            acronyms.learn(doc.paragraphs.at(dq.paragraph).text, quoteTokens.last(), vocabulary);
         }
     }
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        Quote &q = quotes[i];
+        QuoteWords words
+            = quoteWords(documents.at(q.document).paragraphs.at(q.q.paragraph).text, quoteTokens[i], vocabulary, acronyms);
+        q.forms = std::move(words.forms);
+        q.contentStems = std::move(words.contentStems);
+        q.contentWords = words.contentWords;
+    }
+    quoteTokens.clear();
 
     const int n = int(quotes.size());
     UnionFind sets(n);
@@ -135,7 +180,7 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         QList<int> candidates = sharedCount.keys();
         std::sort(candidates.begin(), candidates.end());
         for (int j : candidates) {
-            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options)) {
+            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options, vocabulary)) {
                 sets.unite(j, i);
             }
         }

@@ -101,6 +101,27 @@ QList<std::pair<int, int>> sentences(QStringView text, int start, int end)
     return out;
 }
 
+bool endsSentence(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?';
+}
+
+// "... “not veer into conflict.” Hale responded by saying, “For two ...”": after a quotation that
+// closed its sentence, words that run into the next quotation without a sentence end introduce that
+// one, not the quotation before them.
+bool introducesNext(QStringView text, const QList<MarkedSpan> &spans, int i)
+{
+    const MarkedSpan &m = spans.at(i);
+    if (i + 1 >= spans.size() || m.end <= m.start || !endsSentence(text[m.end - 1]))
+        return false;
+    const int next = spans.at(i + 1).open;
+    for (int k = m.close + 1; k < next; ++k) {
+        if (endsSentence(text[k]))
+            return false;
+    }
+    return true;
+}
+
 // Something said or named in a paragraph, processed in text order so pronouns find the right person.
 struct Event
 {
@@ -116,6 +137,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
     QList<DocumentQuote> out;
     SpeakerResolver resolver;
     int openChain = -1; // index in `out` of the first part of a quotation still open at a paragraph end
+    std::pair<int, int> lastCapped {-1, -1}; // paragraph and start of the last quotation never closed
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         if (!scanned(para.role))
@@ -149,7 +171,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             quoted.append({m.open, m.capped() ? int(text.size()) : m.close + 1});
             Speaker s;
             int at = m.open;
-            if (!m.capped()) {
+            if (!m.capped() && !introducesNext(text, spans, i)) {
                 const int afterEnd = i + 1 < spans.size() ? spans.at(i + 1).open : int(text.size());
                 s = speakerAfter(text, m.close + 1, afterEnd);
                 at = m.close;
@@ -223,8 +245,10 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             DocumentQuote q {p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1, -1};
             if (i == 0 && continues)
                 q.chain = openChain;
-            if (m.capped())
+            if (m.capped()) {
                 cappedStart = m.start;
+                lastCapped = {p, m.start};
+            }
             local.append(q);
         }
         for (int i = 0; i < indirect.size(); ++i) {
@@ -248,6 +272,14 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             openChain = out[cappedIndex].chain >= 0 ? out[cappedIndex].chain : cappedIndex;
         else
             openChain = -1;
+    }
+    // Copies of web pages end where the copy stopped, often inside a quotation.
+    int lastScanned = int(document.paragraphs.size()) - 1;
+    while (lastScanned >= 0 && !scanned(document.paragraphs.at(lastScanned).role))
+        --lastScanned;
+    for (int i = int(out.size()) - 1; i >= 0 && out[i].paragraph == lastScanned; --i) {
+        if (out[i].form == QuoteForm::Marked && lastCapped == std::pair(out[i].paragraph, out[i].start))
+            out[i].truncated = true;
     }
     // One speaker for every part of a multi-paragraph quotation: the first one named in it.
     QHash<int, std::pair<QString, bool>> chainSpeaker;
