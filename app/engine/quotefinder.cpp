@@ -144,11 +144,21 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
     }
     quoteTokens.clear();
 
+    QList<bool> isolated(documents.size(), false);
+    for (int d : options.isolatedDocuments) {
+        if (d >= 0 && d < documents.size())
+            isolated[d] = true;
+    }
+    auto apart = [&](const Quote &a, const Quote &b) {
+        return a.document != b.document && (isolated[a.document] || isolated[b.document]);
+    };
     const int n = int(quotes.size());
     UnionFind sets(n);
     // Verbatim: identical after case folding and with punctuation and quote style ignored.
     QHash<QList<int>, int> byForms;
     for (int i = 0; i < n; ++i) {
+        if (isolated[quotes[i].document])
+            continue; // never joins another document's quote: must not stand in for the first one
         const auto it = byForms.constFind(quotes[i].forms);
         if (it == byForms.constEnd()) {
             byForms.insert(quotes[i].forms, i);
@@ -157,7 +167,7 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         bool known = false;
         const Quote &other = quotes[*it];
         const bool bothIndirect = other.q.form == QuoteForm::Indirect && quotes[i].q.form == QuoteForm::Indirect;
-        if (speakersAgree(other, quotes[i], &known) && !bothIndirect)
+        if (speakersAgree(other, quotes[i], &known) && !bothIndirect && !apart(other, quotes[i]))
             sets.unite(*it, i);
     }
     // Variants: candidates share content stems, found through an inverted index whose lists are
@@ -180,7 +190,7 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         QList<int> candidates = sharedCount.keys();
         std::sort(candidates.begin(), candidates.end());
         for (int j : candidates) {
-            if (isVariant(quotes[j], quotes[i], sharedCount.value(j), options, vocabulary)) {
+            if (!apart(quotes[j], quotes[i]) && isVariant(quotes[j], quotes[i], sharedCount.value(j), options, vocabulary)) {
                 sets.unite(j, i);
             }
         }

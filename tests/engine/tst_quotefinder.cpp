@@ -342,6 +342,23 @@ private Q_SLOTS:
         }
     }
 
+    void outlierQuotesStayAlone()
+    {
+        // The first document is about another event: the same words there are another occasion.
+        const QString said = u"\"It is good to see you again, my friend,\" Hale said."_s;
+        const QList<Document> docs
+            = {makeDocument(u"d1"_s, {said}), makeDocument(u"d2"_s, {said}), makeDocument(u"d3"_s, {said})};
+        Vocabulary vocabulary;
+        QuoteFinderOptions options;
+        options.isolatedDocuments = {0};
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary, options);
+        QCOMPARE(clusters.size(), 2);
+        QCOMPARE(clusters[0].occurrences.size(), 2);
+        QCOMPARE(clusters[0].occurrences[0].document, 1);
+        QCOMPARE(clusters[1].occurrences.size(), 1);
+        QCOMPARE(clusters[1].occurrences[0].document, 0);
+    }
+
     void differentSpeakersDoNotCluster()
     {
         const QList<Document> docs = {
