@@ -559,14 +559,18 @@ QList<RoleName> roleNamesOf(QStringView text)
         const int nameStart = k;
         while (k < n && k - nameStart < 3 && isNameWord(words[k]) && !lexicon::isRoleWord(words[k].folded) && joined(k))
             ++k;
+        // "Mayor Joe Tamm Jr.": the name is Joe Tamm (a suffix is no surname).
+        int nameEnd = k;
+        while (nameEnd > nameStart + 1 && lexicon::isNameSuffix(words[nameEnd - 1].folded))
+            --nameEnd;
         if (k > nameStart) {
             RoleName r;
             r.role = role.join(u' ');
             r.start = words[nameStart].start;
-            r.end = words[k - 1].end;
+            r.end = words[nameEnd - 1].end;
             r.roleStart = words[roleStart].start;
             QStringList parts;
-            for (int j = nameStart; j < k; ++j)
+            for (int j = nameStart; j < nameEnd; ++j)
                 parts.append(titleCaseIfShouting(text.mid(words[j].start, words[j].end - words[j].start)));
             r.name = parts.join(u' ');
             out.append(r);
