@@ -407,8 +407,9 @@ Speaker speakerOfSentence(QStringView text, const QList<Word> &words, int to)
     const int end = phraseEnd(text, words, s);
     if (end == s || end >= n)
         return {};
+    // A role alone is resolved to the person it names; a group ("Officials in ...") names nobody.
     const Speaker subject = phraseToSpeaker(text, words, s, end);
-    return subject.name.isEmpty() ? Speaker() : subject;
+    return subject.name.isEmpty() && !lexicon::isRoleWord(QStringView(subject.role).split(u' ').last()) ? Speaker() : subject;
 }
 
 bool sentenceEndAt(QStringView text, int i)

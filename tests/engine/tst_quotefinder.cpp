@@ -165,6 +165,11 @@ private Q_SLOTS:
         QTest::newRow("subject of a sentence that reports speech")
             << QStringList {u"Port Director Piet Laan opened the briefing by saying that the water should \"not reach the town.\""_s}
             << u"Piet Laan"_s;
+        QTest::newRow("role opening a sentence that reports speech")
+            << QStringList {u"Mayor Ana Ruiz visited the dam on Monday."_s,
+                            u"The mayor, who said last week that the dam was safe, described the breach as \"a failure of "
+                            u"every inspection.\""_s}
+            << u"Ana Ruiz"_s;
         QTest::newRow("role after an abbreviation, listener is no speaker")
             << QStringList {u"E.U. Commissioner Nora Lind arrived on Monday."_s,
                             u"The E.U. commissioner told Hale: \"We will pay for the new gate.\""_s}
