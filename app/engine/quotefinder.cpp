@@ -97,10 +97,10 @@ bool isVariant(const Quote &a, const Quote &b, int shared, const QuoteFinderOpti
     return shared >= o.unattributedMinShared && containment >= o.unattributedContainment;
 }
 
-} // namespace
-
-QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
-                               const QuoteFinderOptions &options)
+// Every quotation of every document with its words; the acronyms of all of them are known before
+// any quotation's content words are counted.
+QList<Quote> collectQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
+                           const QuoteFinderOptions &options)
 {
     Tokenizer fallback(vocabulary);
     QList<Quote> quotes;
@@ -142,7 +142,95 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
         q.contentStems = std::move(words.contentStems);
         q.contentWords = words.contentWords;
     }
-    quoteTokens.clear();
+    return quotes;
+}
+
+// One cluster of the quotes `idx` (sorted by position): speaker, occurrences, verbatim or not.
+QuoteCluster buildCluster(const QList<Quote> &quotes, const QList<int> &idx, const QList<Document> &documents,
+                          Vocabulary &vocabulary)
+{
+    QuoteCluster c;
+    // The fullest name any outlet gives.
+    for (int i : idx) {
+        const DocumentQuote &dq = quotes[i].q;
+        if (dq.speakerIsName && dq.speaker.count(u' ') > c.speaker.count(u' '))
+            c.speaker = dq.speaker;
+        else if (dq.speakerIsName && c.speaker.isEmpty())
+            c.speaker = dq.speaker;
+    }
+    if (c.speaker.isEmpty()) {
+        for (int i : idx) {
+            if (!quotes[i].q.speaker.isEmpty()) {
+                c.speaker = quotes[i].q.speaker;
+                break;
+            }
+        }
+    }
+    // Consecutive sentences of one turn in the same cluster make one occurrence.
+    QList<QList<int>> parts;
+    for (int i : idx) {
+        const Quote &q = quotes[i];
+        if (!parts.isEmpty()) {
+            const Quote &prev = quotes[parts.last().last()];
+            if (q.q.form == QuoteForm::Turn && prev.q.form == QuoteForm::Turn && prev.document == q.document
+                && prev.q.paragraph == q.q.paragraph && prev.q.sentence + 1 == q.q.sentence) {
+                parts.last().append(i);
+                continue;
+            }
+        }
+        parts.append(QList<int> {i});
+    }
+    c.verbatim = true;
+    QList<int> firstForms;
+    for (int k = 0; k < parts.size(); ++k) {
+        QList<int> forms;
+        for (int i : parts[k])
+            forms += quotes[i].forms;
+        if (k == 0)
+            firstForms = forms;
+        else if (forms != firstForms)
+            c.verbatim = false;
+        const Quote &a = quotes[parts[k].first()];
+        const Quote &b = quotes[parts[k].last()];
+        const QString &text = documents.at(a.document).paragraphs.at(a.q.paragraph).text;
+        c.occurrences.append({a.document, a.q.paragraph, a.q.start, b.q.end, text.mid(a.q.start, b.q.end - a.q.start)});
+        c.forms.append(a.q.form == QuoteForm::Marked     ? QStringLiteral("direct")
+                           : a.q.form == QuoteForm::Turn ? QStringLiteral("turn")
+                                                         : QStringLiteral("indirect"));
+    }
+    if (!c.verbatim) {
+        // Words some occurrences use and others do not, by stem, in order of first use.
+        QHash<int, int> stemDocs;
+        for (int i : idx) {
+            QSet<int> seen;
+            for (int s : quotes[i].contentStems)
+                seen.insert(s);
+            for (int s : seen)
+                ++stemDocs[s];
+        }
+        Tokenizer tk(vocabulary);
+        QSet<int> listed;
+        for (int i : idx) {
+            const DocumentQuote &dq = quotes[i].q;
+            const QString &text = documents.at(quotes[i].document).paragraphs.at(dq.paragraph).text;
+            for (const Token &t : tk.tokenize(QStringView(text).mid(dq.start, dq.end - dq.start))) {
+                if (lexicon::isStopWord(vocabulary.text(t.form)) || stemDocs.value(t.stem) == idx.size()
+                    || listed.contains(t.form))
+                    continue;
+                listed.insert(t.form);
+                c.differingWords.append(vocabulary.text(t.form));
+            }
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, Vocabulary &vocabulary,
+                               const QuoteFinderOptions &options)
+{
+    QList<Quote> quotes = collectQuotes(documents, tokens, vocabulary, options);
 
     QList<bool> isolated(documents.size(), false);
     for (int d : options.isolatedDocuments) {
@@ -237,79 +325,7 @@ QList<QuoteCluster> findQuotes(const QList<Document> &documents, const QList<Tok
             docs.insert(quotes[i].document);
         if (docs.size() < 2 && !options.keepSingles)
             continue;
-        QuoteCluster c;
-        // The fullest name any outlet gives.
-        for (int i : idx) {
-            const DocumentQuote &dq = quotes[i].q;
-            if (dq.speakerIsName && dq.speaker.count(u' ') > c.speaker.count(u' '))
-                c.speaker = dq.speaker;
-            else if (dq.speakerIsName && c.speaker.isEmpty())
-                c.speaker = dq.speaker;
-        }
-        if (c.speaker.isEmpty()) {
-            for (int i : idx) {
-                if (!quotes[i].q.speaker.isEmpty()) {
-                    c.speaker = quotes[i].q.speaker;
-                    break;
-                }
-            }
-        }
-        // Consecutive sentences of one turn in the same cluster make one occurrence.
-        QList<QList<int>> parts;
-        for (int i : idx) {
-            const Quote &q = quotes[i];
-            if (!parts.isEmpty()) {
-                const Quote &prev = quotes[parts.last().last()];
-                if (q.q.form == QuoteForm::Turn && prev.q.form == QuoteForm::Turn && prev.document == q.document
-                    && prev.q.paragraph == q.q.paragraph && prev.q.sentence + 1 == q.q.sentence) {
-                    parts.last().append(i);
-                    continue;
-                }
-            }
-            parts.append(QList<int> {i});
-        }
-        c.verbatim = true;
-        QList<int> firstForms;
-        for (int k = 0; k < parts.size(); ++k) {
-            QList<int> forms;
-            for (int i : parts[k])
-                forms += quotes[i].forms;
-            if (k == 0)
-                firstForms = forms;
-            else if (forms != firstForms)
-                c.verbatim = false;
-            const Quote &a = quotes[parts[k].first()];
-            const Quote &b = quotes[parts[k].last()];
-            const QString &text = documents.at(a.document).paragraphs.at(a.q.paragraph).text;
-            c.occurrences.append({a.document, a.q.paragraph, a.q.start, b.q.end, text.mid(a.q.start, b.q.end - a.q.start)});
-            c.forms.append(a.q.form == QuoteForm::Marked     ? QStringLiteral("direct")
-                               : a.q.form == QuoteForm::Turn ? QStringLiteral("turn")
-                                                             : QStringLiteral("indirect"));
-        }
-        if (!c.verbatim) {
-            // Words some occurrences use and others do not, by stem, in order of first use.
-            QHash<int, int> stemDocs;
-            for (int i : idx) {
-                QSet<int> seen;
-                for (int s : quotes[i].contentStems)
-                    seen.insert(s);
-                for (int s : seen)
-                    ++stemDocs[s];
-            }
-            Tokenizer tk(vocabulary);
-            QSet<int> listed;
-            for (int i : idx) {
-                const DocumentQuote &dq = quotes[i].q;
-                const QString &text = documents.at(quotes[i].document).paragraphs.at(dq.paragraph).text;
-                for (const Token &t : tk.tokenize(QStringView(text).mid(dq.start, dq.end - dq.start))) {
-                    if (lexicon::isStopWord(vocabulary.text(t.form)) || stemDocs.value(t.stem) == idx.size()
-                        || listed.contains(t.form))
-                        continue;
-                    listed.insert(t.form);
-                    c.differingWords.append(vocabulary.text(t.form));
-                }
-            }
-        }
+        const QuoteCluster c = buildCluster(quotes, idx, documents, vocabulary);
         order.append({int(docs.size()),
                       std::tuple(quotes[idx.first()].document, quotes[idx.first()].q.paragraph, quotes[idx.first()].q.start)});
         clusters.append(c);
