@@ -23,9 +23,13 @@ for f in usr/bin/parallax \
          usr/share/applications/org.parallaxreader.Parallax.desktop \
          usr/share/metainfo/org.parallaxreader.Parallax.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/org.parallaxreader.Parallax.svg \
-         usr/share/mime/packages/org.parallaxreader.Parallax.xml; do
+         usr/share/mime/packages/org.parallaxreader.Parallax.xml \
+         usr/share/doc/parallax/copyright; do
   [[ -f $root/$f ]] || { echo "missing from the package: /$f"; exit 1; }
 done
+grep -q "^License: GPL-3.0-or-later" "$root/usr/share/doc/parallax/copyright" || { echo "copyright names no GPL-3.0-or-later"; exit 1; }
+grep -q "<project_license>GPL-3.0-or-later</project_license>" "$root/usr/share/metainfo/org.parallaxreader.Parallax.metainfo.xml" \
+  || { echo "metainfo names no project_license"; exit 1; }
 grep -q "^Depends:.*libqt6core6" <(dpkg-deb --field "$deb") || { echo "Depends lacks libqt6core6"; exit 1; }
 
 out=$("$root/usr/bin/parallax" --version)

@@ -12,7 +12,7 @@ namespace parallax {
 /// \brief What a date in running text is resolved against.
 struct DateContext
 {
-    QDate reference;  ///< e.g. the article's publication date: resolves "on Tuesday", "3 March"
+    QDate reference; ///< e.g. the article's publication date: resolves "on Tuesday", "3 March"
     /// "Now" for a year-less date that only a weekday can place ("Sunday 3rd March" without a
     /// reference); invalid means the system date. Tests set it to stay deterministic. (The "= {}"
     /// keeps `DateContext{reference}` free of -Wmissing-field-initializers.)
@@ -27,7 +27,7 @@ struct DateMatch
     PublicationDate value;
     int start = 0;
     int end = 0;
-    bool relative = false;  ///< resolved from "last Friday", "yesterday", a year-less date...
+    bool relative = false; ///< resolved from "last Friday", "yesterday", a year-less date...
 };
 
 /// \brief Every date/date-time written in `text`, in text order, in the forms news uses.

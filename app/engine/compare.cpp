@@ -173,6 +173,8 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     // to the vocabulary, so nothing may read it at the same time.
     QuoteFinderOptions quoteOptions;
     quoteOptions.speakerCues = &speakerCues;
+    for (const Outlier &o : result.outliers)
+        quoteOptions.isolatedDocuments.append(o.document);
     result.quotes = findQuotes(documents, tokens, vocabulary, quoteOptions);
     if (cancelRaised(cancel))
         return cancelledResult(documents);

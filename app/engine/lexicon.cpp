@@ -87,12 +87,13 @@ const WordSet &roleWords()
 const WordSet &speechVerbs()
 {
     static const WordSet set({
-        u"said",     u"says",      u"told",      u"tells",    u"noted",     u"notes",    u"added",      u"adds",
-        u"stated",   u"states",    u"explained", u"insisted", u"warned",    u"wrote",    u"writes",     u"asked",
-        u"replied",  u"declared",  u"announced", u"stressed", u"confirmed", u"claimed",  u"argued",     u"admitted",
-        u"remarked", u"continued", u"сказал",    u"сказала",  u"сказали",   u"заявил",   u"заявила",    u"заявили",
-        u"отметил",  u"отметила",  u"добавил",   u"добавила", u"сообщил",   u"сообщила", u"подчеркнул", u"подчеркнула",
-        u"пояснил",  u"пояснила",  u"признал",   u"признала",
+        u"said",       u"says",       u"told",        u"tells",     u"noted",     u"notes",     u"added",
+        u"adds",       u"stated",     u"states",      u"explained", u"insisted",  u"warned",    u"wrote",
+        u"writes",     u"asked",      u"replied",     u"declared",  u"announced", u"stressed",  u"confirmed",
+        u"claimed",    u"argued",     u"admitted",    u"remarked",  u"continued", u"responded", u"acknowledged",
+        u"emphasized", u"emphasised", u"recalled",    u"сказал",    u"сказала",   u"сказали",   u"заявил",
+        u"заявила",    u"заявили",    u"отметил",     u"отметила",  u"добавил",   u"добавила",  u"сообщил",
+        u"сообщила",   u"подчеркнул", u"подчеркнула", u"пояснил",   u"пояснила",  u"признал",   u"признала",
     });
     return set;
 }
@@ -100,6 +101,19 @@ const WordSet &speechVerbs()
 const WordSet &pronouns()
 {
     static const WordSet set({u"he", u"she", u"they", u"он", u"она", u"они"});
+    return set;
+}
+
+const WordSet &nameSuffixes()
+{
+    static const WordSet set({u"jr", u"sr", u"ii", u"iii", u"iv"});
+    return set;
+}
+
+const WordSet &abbreviatedTitles()
+{
+    static const WordSet set({u"mr", u"mrs", u"ms",   u"dr",   u"prof", u"gov", u"sen", u"rep", u"gen", u"col",
+                              u"lt", u"sgt", u"capt", u"cmdr", u"adm",  u"rev", u"hon", u"st",  u"jr",  u"sr"});
     return set;
 }
 
@@ -158,6 +172,16 @@ bool maybeRoleOrSpeechVerb(QChar firstFolded, qsizetype length)
 bool isSpeechVerb(QStringView foldedWord)
 {
     return speechVerbs().contains(foldedWord);
+}
+
+bool isNameSuffix(QStringView foldedWord)
+{
+    return nameSuffixes().contains(foldedWord);
+}
+
+bool isAbbreviatedTitle(QStringView foldedWord)
+{
+    return abbreviatedTitles().contains(foldedWord);
 }
 
 bool isPronoun(QStringView foldedWord)

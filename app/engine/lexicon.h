@@ -18,6 +18,14 @@ bool isSpeechVerb(QStringView foldedWord);
 /// has `length` characters: lets a scan skip folding most words.
 bool maybeRoleOrSpeechVerb(QChar firstFolded, qsizetype length);
 
+/// \brief True for the suffixes that may close a person's name ("jr", "sr", "ii", "iii", "iv"): never
+/// a surname.
+bool isNameSuffix(QStringView foldedWord);
+
+/// \brief True for words written with a full stop that still belong to the name after them ("mr",
+/// "dr", "gov", "sen"; "Mr. Hale"), besides single-letter initials.
+bool isAbbreviatedTitle(QStringView foldedWord);
+
 /// \brief True for he/she/they and their Russian counterparts.
 bool isPronoun(QStringView foldedWord);
 

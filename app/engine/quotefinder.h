@@ -15,6 +15,9 @@ struct QuoteFinderOptions
     double unattributedContainment = 0.75; ///< the same when a speaker is unknown on one side
     int unattributedMinShared = 4;
     const QList<DocumentSpeakerCues> *speakerCues = nullptr; ///< per document and paragraph, if already known
+    /// Documents about another event (outliers): their quotes are kept, but never share a cluster
+    /// with another document's (the same person saying something alike at another time).
+    QList<int> isolatedDocuments;
 };
 
 /// \brief Clusters the quotations of all documents: the same words (verbatim) or the same statement

@@ -101,6 +101,27 @@ QList<std::pair<int, int>> sentences(QStringView text, int start, int end)
     return out;
 }
 
+bool endsSentence(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?';
+}
+
+// "... “not veer into conflict.” Hale responded by saying, “For two ...”": after a quotation that
+// closed its sentence, words that run into the next quotation without a sentence end introduce that
+// one, not the quotation before them.
+bool introducesNext(QStringView text, const QList<MarkedSpan> &spans, int i)
+{
+    const MarkedSpan &m = spans.at(i);
+    if (i + 1 >= spans.size() || m.end <= m.start || !endsSentence(text[m.end - 1]))
+        return false;
+    const int next = spans.at(i + 1).open;
+    for (int k = m.close + 1; k < next; ++k) {
+        if (endsSentence(text[k]))
+            return false;
+    }
+    return true;
+}
+
 // Something said or named in a paragraph, processed in text order so pronouns find the right person.
 struct Event
 {
@@ -109,6 +130,65 @@ struct Event
     int index = 0;
 };
 
+// Marks the quotation the copy cut off (never closed, `lastCapped` = its paragraph and start) and
+// gives every part of a multi-paragraph quotation one speaker.
+void finishDocument(const Document &document, std::pair<int, int> lastCapped, QList<DocumentQuote> *out)
+{
+    QList<DocumentQuote> &quotes = *out;
+    // Copies of web pages end where the copy stopped, often inside a quotation.
+    int lastScanned = int(document.paragraphs.size()) - 1;
+    while (lastScanned >= 0 && !scanned(document.paragraphs.at(lastScanned).role))
+        --lastScanned;
+    for (int i = int(quotes.size()) - 1; i >= 0 && quotes[i].paragraph == lastScanned; --i) {
+        if (quotes[i].form == QuoteForm::Marked && lastCapped == std::pair(quotes[i].paragraph, quotes[i].start))
+            quotes[i].truncated = true;
+    }
+    // One speaker for every part of a multi-paragraph quotation: the first one named in it.
+    QHash<int, std::pair<QString, bool>> chainSpeaker;
+    for (int i = 0; i < quotes.size(); ++i) {
+        const int root = quotes[i].chain >= 0 ? quotes[i].chain : i;
+        if (quotes[i].speakerIsName && !chainSpeaker.contains(root))
+            chainSpeaker.insert(root, {quotes[i].speaker, true});
+    }
+    for (int i = 0; i < quotes.size(); ++i) {
+        const int root = quotes[i].chain >= 0 ? quotes[i].chain : i;
+        const auto it = chainSpeaker.constFind(root);
+        if (it != chainSpeaker.constEnd()) {
+            quotes[i].speaker = it->first;
+            quotes[i].speakerIsName = true;
+        }
+    }
+}
+
+// Quotes with no attribution in a paragraph that names a speaker belong to the nearest one
+// (two passes, so a paragraph of thousands of quotes stays linear).
+void fillFromNeighbours(QList<std::pair<QString, bool>> *speakers)
+{
+    QList<std::pair<QString, bool>> &resolved = *speakers;
+    const int m = int(resolved.size());
+    QList<int> left(m, -1);
+    QList<int> right(m, -1);
+    for (int i = 0, last = -1; i < m; ++i) {
+        left[i] = last;
+        if (resolved[i].second)
+            last = i;
+    }
+    for (int i = m - 1, last = -1; i >= 0; --i) {
+        right[i] = last;
+        if (resolved[i].second)
+            last = i;
+    }
+    for (int i = 0; i < m; ++i) {
+        if (!resolved[i].first.isEmpty())
+            continue;
+        const int l = left[i];
+        const int r = right[i];
+        const int pick = l < 0 ? r : (r < 0 ? l : (i - l <= r - i ? l : r));
+        if (pick >= 0)
+            resolved[i] = resolved[pick];
+    }
+}
+
 } // namespace
 
 QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteScanOptions &options)
@@ -116,6 +196,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
     QList<DocumentQuote> out;
     SpeakerResolver resolver;
     int openChain = -1; // index in `out` of the first part of a quotation still open at a paragraph end
+    std::pair<int, int> lastCapped {-1, -1}; // paragraph and start of the last quotation never closed
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         if (!scanned(para.role))
@@ -149,7 +230,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             quoted.append({m.open, m.capped() ? int(text.size()) : m.close + 1});
             Speaker s;
             int at = m.open;
-            if (!m.capped()) {
+            if (!m.capped() && !introducesNext(text, spans, i)) {
                 const int afterEnd = i + 1 < spans.size() ? spans.at(i + 1).open : int(text.size());
                 s = speakerAfter(text, m.close + 1, afterEnd);
                 at = m.close;
@@ -184,32 +265,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
                 resolvedIndirect[e.index] = resolver.resolve(indirect[e.index].speaker);
         }
 
-        // Quotes with no attribution in a paragraph that names a speaker belong to the nearest one
-        // (two passes, so a paragraph of thousands of quotes stays linear).
-        {
-            const int m = int(resolved.size());
-            QList<int> left(m, -1);
-            QList<int> right(m, -1);
-            for (int i = 0, last = -1; i < m; ++i) {
-                left[i] = last;
-                if (resolved[i].second)
-                    last = i;
-            }
-            for (int i = m - 1, last = -1; i >= 0; --i) {
-                right[i] = last;
-                if (resolved[i].second)
-                    last = i;
-            }
-            for (int i = 0; i < m; ++i) {
-                if (!resolved[i].first.isEmpty())
-                    continue;
-                const int l = left[i];
-                const int r = right[i];
-                const int pick = l < 0 ? r : (r < 0 ? l : (i - l <= r - i ? l : r));
-                if (pick >= 0)
-                    resolved[i] = resolved[pick];
-            }
-        }
+        fillFromNeighbours(&resolved);
         int firstVisible = 0;
         while (firstVisible < text.size() && text[firstVisible].isSpace())
             ++firstVisible;
@@ -223,8 +279,10 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
             DocumentQuote q {p, m.start, m.end, resolved[i].first, resolved[i].second, QuoteForm::Marked, -1, -1};
             if (i == 0 && continues)
                 q.chain = openChain;
-            if (m.capped())
+            if (m.capped()) {
                 cappedStart = m.start;
+                lastCapped = {p, m.start};
+            }
             local.append(q);
         }
         for (int i = 0; i < indirect.size(); ++i) {
@@ -249,21 +307,7 @@ QList<DocumentQuote> scanDocumentQuotes(const Document &document, const QuoteSca
         else
             openChain = -1;
     }
-    // One speaker for every part of a multi-paragraph quotation: the first one named in it.
-    QHash<int, std::pair<QString, bool>> chainSpeaker;
-    for (int i = 0; i < out.size(); ++i) {
-        const int root = out[i].chain >= 0 ? out[i].chain : i;
-        if (out[i].speakerIsName && !chainSpeaker.contains(root))
-            chainSpeaker.insert(root, {out[i].speaker, true});
-    }
-    for (int i = 0; i < out.size(); ++i) {
-        const int root = out[i].chain >= 0 ? out[i].chain : i;
-        const auto it = chainSpeaker.constFind(root);
-        if (it != chainSpeaker.constEnd()) {
-            out[i].speaker = it->first;
-            out[i].speakerIsName = true;
-        }
-    }
+    finishDocument(document, lastCapped, &out);
     return out;
 }
 

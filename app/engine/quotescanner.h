@@ -22,6 +22,7 @@ struct DocumentQuote
     QuoteForm form = QuoteForm::Marked;
     int chain = -1; ///< a quotation running over several paragraphs: index of its first part in the list
     int sentence = -1; ///< a transcript turn comes sentence by sentence: 0, 1, ... within its paragraph
+    bool truncated = false; ///< marked, never closed, in the document's last paragraph: the copy was cut off inside it
 };
 
 /// \brief Options of the quotation scan.

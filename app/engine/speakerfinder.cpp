@@ -154,6 +154,19 @@ bool onlyBlanksBetween(QStringView text, int a, int b)
     return true;
 }
 
+// Whether words j - 1 and j belong to one phrase: only blanks between them, or the full stop of
+// an initial or a title ("Jerome H. Powell", "Mr. Hale").
+bool joinedInPhrase(QStringView text, const QList<Word> &words, int j)
+{
+    const Word &prev = words[j - 1];
+    const int gap = words[j].start;
+    if (onlyBlanksBetween(text, prev.end, gap))
+        return true;
+    if (prev.end >= gap || text[prev.end] != u'.' || !onlyBlanksBetween(text, prev.end + 1, gap) || prev.end + 1 == gap)
+        return false;
+    return (prev.folded.size() == 1 && prev.capital) || lexicon::isAbbreviatedTitle(prev.folded);
+}
+
 bool isNameWord(const Word &w)
 {
     return w.capital && !lexicon::isNonNameCapital(w.folded) && !w.folded.at(0).isDigit();
@@ -181,15 +194,40 @@ Speaker phraseToSpeaker(QStringView text, const QList<Word> &words, int a, int b
     if (a < b && words[a].folded == u"the")
         ++a;
     int k = a;
+    // "Kerrville Mayor Joe Tamm", "U.S. president": words before the role qualify it. Only when a
+    // name follows the role or the qualifier is an abbreviation: "Jon Head" is a name.
+    int r = a;
+    while (r < b && !lexicon::isRoleWord(words[r].folded))
+        ++r;
+    if (r > a && r < b) {
+        int e = r;
+        while (e < b && lexicon::isRoleWord(words[e].folded))
+            ++e;
+        bool abbreviations = true;
+        for (int j = a; j < r; ++j)
+            abbreviations = abbreviations && words[j].folded.size() <= 2;
+        if (e < b || abbreviations)
+            k = r;
+    }
     QStringList role;
     while (k < b && lexicon::isRoleWord(words[k].folded)) {
         role.append(words[k].folded.toString());
         ++k;
     }
     QStringList name;
+    // "Joe Tamm Jr.": the suffix is no part of the surname that tells speakers apart.
+    while (b > k + 1 && lexicon::isNameSuffix(words[b - 1].folded))
+        --b;
     // "Water Management Mattias Brenner": a department before the name; people have one or two names here.
     if (b - k > 3)
         k = b - 2;
+    // "Officials said": a capitalised plural of a role is a group, not a person.
+    if (b - k == 1 && words[k].folded.size() > 3 && words[k].folded.endsWith(u's')
+        && lexicon::isRoleWord(words[k].folded.chopped(1))) {
+        role.append(words[k].folded.toString());
+        s.role = role.join(u' ');
+        return s;
+    }
     for (int j = k; j < b; ++j) {
         if (!isNameWord(words[j]))
             return {};
@@ -208,7 +246,7 @@ int phraseEnd(QStringView text, const QList<Word> &words, int a)
         ++k;
     int count = 0;
     while (k < words.size() && count < 6 && isPhraseWord(words[k])) {
-        if (k > a && !onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+        if (k > a && !joinedInPhrase(text, words, k))
             break;
         ++k;
         ++count;
@@ -222,7 +260,7 @@ int phraseStart(QStringView text, const QList<Word> &words, int b)
     int k = b;
     int count = 0;
     while (k > 0 && count < 6 && isPhraseWord(words[k - 1])) {
-        if (k < b && !onlyBlanksBetween(text, words[k - 1].end, words[k].start))
+        if (k < b && !joinedInPhrase(text, words, k))
             break;
         --k;
         ++count;
@@ -309,6 +347,71 @@ int findAccordingTo(const QList<Word> &words, int from)
     return -1;
 }
 
+// Whether a sentence ends between words j - 1 and j (the full stop of "Mr." or an initial does not).
+bool sentenceBreakBefore(QStringView text, const QList<Word> &words, int j)
+{
+    for (int i = words[j - 1].end; i < words[j].start; ++i) {
+        const QChar c = text[i];
+        if (c == u'!' || c == u'?' || c == u';' || (c == u'.' && !joinedInPhrase(text, words, j)))
+            return true;
+    }
+    return false;
+}
+
+// Words that report speech without being a finite verb: "by saying that ...", "calling it ...".
+bool isSpeechGerund(QStringView w)
+{
+    static const QStringList gerunds
+        = {QStringLiteral("saying"),    QStringLiteral("telling"),    QStringLiteral("adding"),    QStringLiteral("calling"),
+           QStringLiteral("noting"),    QStringLiteral("describing"), QStringLiteral("warning"),   QStringLiteral("insisting"),
+           QStringLiteral("stressing"), QStringLiteral("arguing"),    QStringLiteral("declaring"), QStringLiteral("explaining")};
+    return gerunds.contains(w);
+}
+
+// The speaker of a quotation set inside a sentence that reports speech, from the words of that
+// sentence before the opening mark at `to` (`words`, not empty, end before it): the first "X said" of the sentence ("She
+// said the agency, which ..., issued “...”"), else the subject the sentence opens with when it
+// reports speech in other words ("Hale opened by saying that the dam should “...”").
+Speaker speakerOfSentence(QStringView text, const QList<Word> &words, int to)
+{
+    const int n = int(words.size());
+    for (int i = words[n - 1].end; i < to; ++i) {
+        if (text[i] == u'.' || text[i] == u'!' || text[i] == u'?' || text[i] == u';')
+            return {}; // the quotation opens a sentence of its own
+    }
+    // A long way back the sentence is about something else; 40 words bound the work too.
+    constexpr int maxWords = 40;
+    int s = n - 1;
+    while (s > 0 && n - s < maxWords && !sentenceBreakBefore(text, words, s))
+        --s;
+    if (s > 0 && !sentenceBreakBefore(text, words, s))
+        return {};
+    bool reports = false;
+    for (int k = s; k < n; ++k) {
+        if (lexicon::isSpeechVerb(words[k].folded)) {
+            const Speaker found = speakerBeforeVerb(text, words, k);
+            if (!found.isEmpty())
+                return found;
+            reports = true;
+        } else if (isSpeechGerund(words[k].folded)) {
+            reports = true;
+        }
+    }
+    if (!reports)
+        return {};
+    if (lexicon::isPronoun(words[s].folded) && s + 1 < n && !isPhraseWord(words[s + 1])) {
+        Speaker p;
+        p.pronoun = true;
+        return p;
+    }
+    const int end = phraseEnd(text, words, s);
+    if (end == s || end >= n)
+        return {};
+    // A role alone is resolved to the person it names; a group ("Officials in ...") names nobody.
+    const Speaker subject = phraseToSpeaker(text, words, s, end);
+    return subject.name.isEmpty() && !lexicon::isRoleWord(QStringView(subject.role).split(u' ').last()) ? Speaker() : subject;
+}
+
 bool sentenceEndAt(QStringView text, int i)
 {
     const QChar c = text[i];
@@ -336,14 +439,26 @@ Speaker speakerAfter(QStringView text, int from, int to)
     const int acc = findAccordingTo(words, 0);
     if (acc == 2)
         return speakerAfterVerb(text, words, acc);
-    int k = lexicon::isPronoun(words[0].folded) ? 1 : phraseEnd(text, words, 0);
-    if (k == 0)
-        return {};
-    int verb = k;
-    if (verb < words.size() && (words[verb].folded == u"also" || words[verb].folded == u"later"))
-        ++verb;
-    if (verb < words.size() && lexicon::isSpeechVerb(words[verb].folded))
-        return speakerBeforeVerb(text, words, k);
+    const int k = lexicon::isPronoun(words[0].folded) ? 1 : phraseEnd(text, words, 0);
+    if (k > 0) {
+        int verb = k;
+        if (verb < words.size() && (words[verb].folded == u"also" || words[verb].folded == u"later"))
+            ++verb;
+        if (verb < words.size() && lexicon::isSpeechVerb(words[verb].folded))
+            return speakerBeforeVerb(text, words, k);
+    }
+    // "..., aviation consultant Ivo Marek told the agency", "..., Press Secretary, Ana Ruiz told
+    // reporters": a description or an aside before the name, the verb a few words on in the same
+    // sentence. A pronoun there would be someone else's report ("..., the study he said").
+    constexpr int maxWords = 9;
+    for (int v = 1; v < std::min(int(words.size()), maxWords); ++v) {
+        if (sentenceBreakBefore(text, words, v))
+            break;
+        if (lexicon::isSpeechVerb(words[v].folded)) {
+            const Speaker s = speakerBeforeVerb(text, words, v);
+            return s.pronoun ? Speaker() : s;
+        }
+    }
     return {};
 }
 
@@ -377,9 +492,10 @@ Speaker speakerBefore(QStringView text, int from, int to)
             const Speaker s = speakerBeforeVerb(text, words, k);
             if (!s.isEmpty())
                 return s;
-            // "said Hale: ..." is rare before a quote but costs nothing
+            // "said Hale: ..." is rare before a quote but costs nothing ("told Hale:" names the listener)
             const Speaker t = speakerAfterVerb(text, words, k + 1);
-            if (!t.name.isEmpty() && phraseEnd(text, words, k + 1) == n)
+            if (!t.name.isEmpty() && phraseEnd(text, words, k + 1) == n && words[k].folded != u"told"
+                && words[k].folded != u"tells" && words[k].folded != u"asked")
                 return t;
             break;
         }
@@ -393,7 +509,7 @@ Speaker speakerBefore(QStringView text, int from, int to)
         if (start < n && (start == 0 || !onlyBlanksBetween(text, words[start - 1].end, words[start].start)))
             return phraseToSpeaker(text, words, start, n);
     }
-    return {};
+    return speakerOfSentence(text, words, to);
 }
 
 namespace {
@@ -444,14 +560,18 @@ QList<RoleName> roleNamesOf(QStringView text)
         const int nameStart = k;
         while (k < n && k - nameStart < 3 && isNameWord(words[k]) && !lexicon::isRoleWord(words[k].folded) && joined(k))
             ++k;
+        // "Mayor Joe Tamm Jr.": the name is Joe Tamm (a suffix is no surname).
+        int nameEnd = k;
+        while (nameEnd > nameStart + 1 && lexicon::isNameSuffix(words[nameEnd - 1].folded))
+            --nameEnd;
         if (k > nameStart) {
             RoleName r;
             r.role = role.join(u' ');
             r.start = words[nameStart].start;
-            r.end = words[k - 1].end;
+            r.end = words[nameEnd - 1].end;
             r.roleStart = words[roleStart].start;
             QStringList parts;
-            for (int j = nameStart; j < k; ++j)
+            for (int j = nameStart; j < nameEnd; ++j)
                 parts.append(titleCaseIfShouting(text.mid(words[j].start, words[j].end - words[j].start)));
             r.name = parts.join(u' ');
             out.append(r);
@@ -586,7 +706,13 @@ bool sameSpeaker(const QString &a, const QString &b)
         return true;
     // Russian case endings: "Петров" / "Петрова" / "Петрову".
     const qsizetype common = std::min(sa.size(), sb.size());
-    return common >= 4 && qAbs(sa.size() - sb.size()) <= 2 && sa.left(common) == sb.left(common);
+    if (common >= 4 && qAbs(sa.size() - sb.size()) <= 2 && sa.left(common) == sb.left(common))
+        return true;
+    // One name transliterated two ways: the same given name, the rest one letter apart ("Kim
+    // Ho-sun" / "Kim Ho-sen").
+    if (!a.contains(u' ') || !b.contains(u' ') || common < 4)
+        return false;
+    return a.section(u' ', 0, 0).toCaseFolded() == b.section(u' ', 0, 0).toCaseFolded() && lexicon::editDistance(sa, sb, 1) <= 1;
 }
 
 } // namespace parallax

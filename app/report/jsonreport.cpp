@@ -2,6 +2,8 @@
 
 #include "jsonwriter.h"
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -184,6 +186,11 @@ void writeQuotes(JsonWriter &w, const Comparison &c)
         for (const QString &word : q.differingWords)
             w.value(word);
         w.endArray();
+        // Quotes of one outlet stay in the list (readers had them since 1.0); this tells them apart.
+        const bool shared = std::any_of(q.occurrences.cbegin(), q.occurrences.cend(),
+                                        [&q](const TextOccurrence &o) { return o.document != q.occurrences.first().document; });
+        w.key(u"shared");
+        w.value(shared);
         w.endObject();
     }
     w.endArray();

@@ -21,7 +21,7 @@ public:
     void value(const char *text) { value(QString::fromUtf8(text)); }
     void value(qint64 number);
     void value(int number) { value(static_cast<qint64>(number)); }
-    void value(double number);  ///< rounded to 3 decimals, trailing zeros dropped
+    void value(double number); ///< rounded to 3 decimals, trailing zeros dropped
     void value(bool flag);
     void null();
 

@@ -94,6 +94,19 @@ ReportContent::ReportContent(const ReportInput &input, const ReportOptions &opti
     m_eventTitle = parallax::eventTitle(m_input.comparison);
     buildRows();
     buildNotes();
+    buildQuotes();
+}
+
+void ReportContent::buildQuotes()
+{
+    for (QuoteCluster q : m_input.comparison.quotes) {
+        q.occurrences.removeIf([this](const TextOccurrence &o) { return !m_documents.contains(o.document); });
+        QSet<int> documents;
+        for (const TextOccurrence &o : q.occurrences)
+            documents.insert(o.document);
+        if (documents.size() >= 2)
+            m_quotes.append(q);
+    }
 }
 
 void ReportContent::buildRows()
@@ -221,7 +234,7 @@ QList<TextSegment> ReportContent::segments(int document, int paragraph) const
         }
     }
     if (m_options.quotes) {
-        for (const QuoteCluster &q : c.quotes) {
+        for (const QuoteCluster &q : m_quotes) {
             for (const TextOccurrence &o : q.occurrences) {
                 if (o.document == document && o.paragraph == paragraph)
                     add(o.start, o.end, 1);
@@ -300,17 +313,6 @@ QList<Conflict> ReportContent::conflicts() const
         });
         if (k.claims.size() >= 2)
             out.append(k);
-    }
-    return out;
-}
-
-QList<QuoteCluster> ReportContent::quotes() const
-{
-    QList<QuoteCluster> out;
-    for (QuoteCluster q : m_input.comparison.quotes) {
-        q.occurrences.removeIf([this](const TextOccurrence &o) { return !m_documents.contains(o.document); });
-        if (!q.occurrences.isEmpty())
-            out.append(q);
     }
     return out;
 }

@@ -14,7 +14,7 @@ struct ReportOptions
 {
     QList<int> documents; ///< indices into Comparison::documents; empty: all
     bool changedWords = true; ///< highlight words that differ from the pivot
-    bool quotes = true; ///< highlight quotes found in several articles
+    bool quotes = true; ///< highlight quotes found in several (shown) articles
     bool conflicts = true; ///< highlight details the articles disagree on
     bool annotations = true; ///< show the analyst's notes
 };
@@ -84,14 +84,16 @@ public:
     /// Conflicts with only the claims of shown documents, one per document and value; conflicts
     /// left with fewer than two claims are dropped (nothing to disagree with).
     QList<Conflict> conflicts() const;
-    /// Quotes with only the occurrences in shown documents; empty clusters dropped.
-    QList<QuoteCluster> quotes() const;
+    /// The shared quotes: those at least two shown documents carry, with only the occurrences in
+    /// shown documents. A quote of one outlet is no finding of a comparison (the window still lists it).
+    const QList<QuoteCluster> &quotes() const { return m_quotes; }
     /// The numbers of notes on a row's paragraphs.
     QList<int> notesInRow(int row) const;
 
 private:
     void buildRows();
     void buildNotes();
+    void buildQuotes();
 
     ReportInput m_input;
     ReportOptions m_options;
@@ -99,6 +101,7 @@ private:
     QList<int> m_documents;
     QList<ReportRow> m_rows;
     QList<ReportNote> m_notes;
+    QList<QuoteCluster> m_quotes;
     QList<Annotation> m_orphaned;
 };
 

@@ -199,14 +199,33 @@ private Q_SLOTS:
         QCOMPARE(a.dateCandidates, QStringList {u"2023-11-20T07:30:00+03:00"_qs});
     }
 
+    void deepNestingDoesNotCrash_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("textKept");
+        // Within the walk limit (3200 levels) the text is found; deeper, the walk stops at the
+        // limit and the text may be skipped, but the parser must return (no stack overflow).
+        QTest::newRow("3000 levels") << 3000 << true;
+        QTest::newRow("5000 levels") << 5000 << false;
+    }
+
     void deepNestingDoesNotCrash()
     {
-        QString html;
-        for (int i = 0; i < 5000; ++i)
+        QFETCH(int, depth);
+        QFETCH(bool, textKept);
+        QString html = u"<p>Shallow text.</p>"_qs;
+        for (int i = 0; i < depth; ++i)
             html += u"<div>"_qs;
         html += u"<p>Deep text.</p>"_qs;
         const ParsedArticle a = parseHtml(html, 1000);
-        Q_UNUSED(a); // deeper than the walk limit may be skipped; it must simply not crash or hang
+        QStringList texts;
+        for (const Block &b : a.blocks)
+            texts << b.text;
+        QVERIFY2(texts.contains(u"Shallow text."_qs), qPrintable(texts.join(u" | ")));
+        if (textKept)
+            QVERIFY2(texts.contains(u"Deep text."_qs), qPrintable(texts.join(u" | ")));
+        for (const QString &t : std::as_const(texts))
+            QVERIFY2(t == u"Shallow text."_qs || t == u"Deep text."_qs, qPrintable(t));
     }
 };
 

@@ -1,5 +1,5 @@
-// documentFromPastedText (the clipboard read like a file). documentFromText, from the view
-// branch, has its own test there (tst_pasteddocument).
+// documentFromPastedText (the clipboard read like a file). documentFromText has its own test,
+// tst_pasteddocument.
 #include "document/pasteddocument.h"
 
 #include <QTest>

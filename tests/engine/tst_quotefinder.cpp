@@ -1,11 +1,18 @@
+#include "document/loaddocument.h"
 #include "engine/conflictfinder.h"
 #include "engine/passagefinder.h"
 #include "engine/quotefinder.h"
 #include "engine/quotemarks.h"
 #include "engine/quotescanner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace parallax;
@@ -84,6 +91,13 @@ private Q_SLOTS:
         QTest::newRow("transcript caps") << QStringList {u"HALE: The repairs start tomorrow morning."_s}
                                          << QStringList {u"0|The repairs start tomorrow morning.|Hale|turn"_s};
         QTest::newRow("label is not a turn") << QStringList {u"Update: The repairs start tomorrow morning."_s} << QStringList {};
+        QTest::newRow("glued to the sentence before")
+            << QStringList {u"The water had receded.\"We made a good strong start,\" Hale said."_s}
+            << QStringList {u"0|We made a good strong start,|Hale|marked"_s};
+        QTest::newRow("straight and curly in one paragraph")
+            << QStringList {u"\"The wall is 2,400 metres long,\" or 7,900 feet, \u201Cand nothing that size has failed,\u201D Hale said."_s}
+            << QStringList {u"0|The wall is 2,400 metres long,|Hale|marked"_s,
+                            u"0|and nothing that size has failed,|Hale|marked"_s};
     }
     void quoteForms()
     {
@@ -128,6 +142,38 @@ private Q_SLOTS:
                                       << u"Петров"_s;
         QTest::newRow("russian according") << QStringList {u"По словам Петрова, \u00ABвода уходит из города\u00BB."_s}
                                            << u"Петрова"_s;
+        QTest::newRow("description before the name, then a pronoun")
+            << QStringList {u"Officials said the water rose by a metre overnight."_s,
+                            u"\"It took a chain of failures to flood the harbour,\" flood consultant Marta Vel-Ostrander told the Courier."_s,
+                            u"\"The sluice gates are extremely strong,\" she said."_s}
+            << u"Marta Vel-Ostrander"_s;
+        QTest::newRow("aside between role and name")
+            << QStringList {u"\"Blaming the office is simply wrong,\" Port Authority Spokesperson, Lina Corr told reporters."_s}
+            << u"Lina Corr"_s;
+        QTest::newRow("title with a full stop")
+            << QStringList {u"\"We will take it hour by hour,\" Mr. Laan said."_s} << u"Laan"_s;
+        QTest::newRow("middle initial")
+            << QStringList {u"\"Our careful approach paid off,\" Piet K. Laan, the port director, said."_s} << u"Piet K Laan"_s;
+        QTest::newRow("name suffix")
+            << QStringList {u"\"Tonight will be a long night,\" said Aron Tamm Jr., the mayor of Velby."_s} << u"Aron Tamm"_s;
+        QTest::newRow("name suffix after a comma")
+            << QStringList {u"\"Tonight will be a long night,\" said Velby Mayor Aron Tamm, Jr."_s} << u"Aron Tamm"_s;
+        QTest::newRow("partial quote in reported speech")
+            << QStringList {u"\"Nobody is to blame,\" Spokesperson Lina Corr told reporters."_s,
+                            u"She said the office, which residents had called slow, sent \"clear and early warnings to all.\""_s}
+            << u"Lina Corr"_s;
+        QTest::newRow("subject of a sentence that reports speech")
+            << QStringList {u"Port Director Piet Laan opened the briefing by saying that the water should \"not reach the town.\""_s}
+            << u"Piet Laan"_s;
+        QTest::newRow("role opening a sentence that reports speech")
+            << QStringList {u"Mayor Ana Ruiz visited the dam on Monday."_s,
+                            u"The mayor, who said last week that the dam was safe, described the breach as \"a failure of "
+                            u"every inspection.\""_s}
+            << u"Ana Ruiz"_s;
+        QTest::newRow("role after an abbreviation, listener is no speaker")
+            << QStringList {u"E.U. Commissioner Nora Lind arrived on Monday."_s,
+                            u"The E.U. commissioner told Hale: \"We will pay for the new gate.\""_s}
+            << u"Nora Lind"_s;
         QTest::newRow("unknown") << QStringList {u"\"The gate failed at dawn,\" the statement read."_s} << QString();
         QTest::newRow("place is not a speaker")
             << QStringList {u"Officials in Kyiv said: \"The gate failed at dawn.\""_s} << QString();
@@ -141,6 +187,17 @@ private Q_SLOTS:
         quotes.removeIf([](const DocumentQuote &q) { return q.form == QuoteForm::Indirect; });
         QVERIFY(!quotes.isEmpty());
         QCOMPARE(quotes.last().speaker, speaker);
+    }
+
+    void nextQuoteKeepsItsAttribution()
+    {
+        // The words after a quotation that closed its sentence introduce the next quotation.
+        const Document d = makeDocument(
+            u"d1"_s,
+            {u"Hale said the gates must \"stay shut all winter.\" Ruiz replied by saying, \"We will open them at dawn.\""_s});
+        QStringList got = describe(d, scanDocumentQuotes(d));
+        got.removeIf([](const QString &s) { return s.endsWith(u"|indirect"); });
+        QCOMPARE(got, (QStringList {u"0|stay shut all winter.|Hale|marked"_s, u"0|We will open them at dawn.|Ruiz|marked"_s}));
     }
 
     void indirectSpeech()
@@ -183,6 +240,128 @@ private Q_SLOTS:
         QCOMPARE(clusters[1].occurrences[0].start, 1);
         QCOMPARE(clusters[2].occurrences.size(), 1);
         QCOMPARE(clusters[2].speaker, u"Ana Ruiz"_s);
+    }
+
+    void variants_data()
+    {
+        QTest::addColumn<QStringList>("first"); // paragraphs of two documents
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<int>("shared"); // clusters quoted by both
+
+        QTest::newRow("acronym spelt out")
+            << QStringList {u"CEO Oskar Brandt stated, \"Whatever caused the failure, I feel deeply responsible as the chief "
+                            u"executive officer. Once again I apologise to every family that lost a home.\""_s}
+            << QStringList {u"\"Whatever the cause, I take full responsibility as the CEO,\" Brandt said."_s} << 1;
+        QTest::newRow("short part of a longer quote")
+            << QStringList {u"\"We have to make sure that the water from the flooded basin does not reach the town. Everything "
+                            u"else can wait,\" Port Director Piet Laan said."_s}
+            << QStringList {u"Laan opened the briefing by saying that the water should \"not reach the town.\""_s} << 1;
+        QTest::newRow("the same short words from someone else")
+            << QStringList {u"\"We have to make sure that the water from the flooded basin does not reach the town. Everything "
+                            u"else can wait,\" Port Director Piet Laan said."_s}
+            << QStringList {u"Mayor Aron Tamm said the water should \"not reach the town.\""_s} << 0;
+        QTest::newRow("cut off by the end of the copy")
+            << QStringList {u"\"The wall held for nine hours before it broke,\" an engineer said."_s}
+            << QStringList {u"Storm damage was worst in the east."_s, u"\"The wall held for nine"_s} << 1;
+        QTest::newRow("left open, but the copy goes on")
+            << QStringList {u"\"The wall held for nine hours before it broke,\" an engineer said."_s}
+            << QStringList {u"\"The wall held for nine"_s, u"Storm damage was worst in the east."_s} << 0;
+        QTest::newRow("digits grouped by a blank")
+            << QStringList {u"\"The wall is 2 400 metres long,\" an engineer said."_s}
+            << QStringList {u"\"The wall is 2,400 metres long and older than the town,\" the operator said."_s} << 1;
+        QTest::newRow("glued quote and a title with a full stop")
+            << QStringList {u"The water had receded.\"We made a good strong start and I am pleased with the crews,\" Laan said."_s}
+            << QStringList {u"\"We are going to take it hour by hour,\" Mr. Laan said. \"We made a good, strong start to this, "
+                            u"and that is a sign the crews know the harbour.\""_s}
+            << 1;
+        QTest::newRow("name suffix")
+            << QStringList {u"\"People need to know tonight will be a long night,\" said Aron Tamm Jr., the mayor of Velby."_s}
+            << QStringList {u"\"People need to know - tonight will be a long night,\" said Velby Mayor Aron Tamm, Jr."_s} << 1;
+        QTest::newRow("name transliterated two ways")
+            << QStringList {u"\"We will rebuild the harbour wall before winter,\" said Cho Dae-won."_s}
+            << QStringList {u"\"We will rebuild the harbour wall before the winter,\" said Cho Dae-weon."_s} << 1;
+        QTest::newRow("another person of the same surname")
+            << QStringList {u"\"We will rebuild the harbour wall before winter,\" said Cho Dae-won."_s}
+            << QStringList {u"\"We will rebuild the harbour wall before the winter,\" said Lim Dae-weon."_s} << 0;
+    }
+    void variants()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(int, shared);
+        const QList<Document> docs = {makeDocument(u"d1"_s, first), makeDocument(u"d2"_s, second)};
+        Vocabulary vocabulary;
+        int both = 0;
+        QStringList seen;
+        for (const QuoteCluster &c : findQuotes(docs, {}, vocabulary)) {
+            QSet<int> in;
+            for (const TextOccurrence &o : c.occurrences)
+                in.insert(o.document);
+            both += in.size() == 2 ? 1 : 0;
+            seen.append(c.speaker + u": "_s + c.occurrences.first().text);
+        }
+        QVERIFY2(both == shared, qPrintable(seen.join(u" | "_s)));
+    }
+
+    void fixtureCorpus()
+    {
+        // Invented articles with the patterns of real coverage (see tests/data/engine/quotes/README.md).
+        const QDir dir(QStringLiteral(PARALLAX_TEST_DATA_DIR "/engine/quotes"));
+        const QStringList files = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 4);
+        QStringList paths;
+        for (const QString &f : files)
+            paths.append(dir.filePath(f));
+        const LoadManyResult loaded = loadDocuments(paths);
+        QVERIFY(loaded.errors.isEmpty());
+        Vocabulary vocabulary;
+        const QList<QuoteCluster> clusters = findQuotes(loaded.documents, {}, vocabulary);
+        QFile file(dir.filePath(u"expected.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray expected = QJsonDocument::fromJson(file.readAll()).object().value(u"quotes").toArray();
+        QVERIFY(!expected.isEmpty());
+        auto docsOf = [&](const QuoteCluster &c, const QString &needle) {
+            QSet<QString> names;
+            for (const TextOccurrence &o : c.occurrences) {
+                if (needle.isEmpty() || o.text.contains(needle, Qt::CaseInsensitive))
+                    names.insert(files.at(o.document));
+            }
+            return names;
+        };
+        for (const QJsonValue &v : expected) {
+            const QJsonObject e = v.toObject();
+            const QString needle = e.value(u"needle").toString();
+            QSet<QString> want;
+            for (const QJsonValue &d : e.value(u"docs").toArray())
+                want.insert(d.toString());
+            const QString speaker = e.value(u"speaker").toString();
+            bool found = false;
+            for (const QuoteCluster &c : clusters) {
+                if (!docsOf(c, needle).contains(want) || !c.speaker.contains(speaker))
+                    continue;
+                found = true;
+                for (const QJsonValue &d : e.value(u"not_docs").toArray())
+                    QVERIFY2(!docsOf(c, QString()).contains(d.toString()), qPrintable(needle + u" in "_s + d.toString()));
+            }
+            QVERIFY2(found, qPrintable(needle));
+        }
+    }
+
+    void outlierQuotesStayAlone()
+    {
+        // The first document is about another event: the same words there are another occasion.
+        const QString said = u"\"It is good to see you again, my friend,\" Hale said."_s;
+        const QList<Document> docs
+            = {makeDocument(u"d1"_s, {said}), makeDocument(u"d2"_s, {said}), makeDocument(u"d3"_s, {said})};
+        Vocabulary vocabulary;
+        QuoteFinderOptions options;
+        options.isolatedDocuments = {0};
+        const QList<QuoteCluster> clusters = findQuotes(docs, {}, vocabulary, options);
+        QCOMPARE(clusters.size(), 2);
+        QCOMPARE(clusters[0].occurrences.size(), 2);
+        QCOMPARE(clusters[0].occurrences[0].document, 1);
+        QCOMPARE(clusters[1].occurrences.size(), 1);
+        QCOMPARE(clusters[1].occurrences[0].document, 0);
     }
 
     void differentSpeakersDoNotCluster()

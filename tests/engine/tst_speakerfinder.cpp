@@ -60,6 +60,7 @@ private Q_SLOTS:
         row("two", u"Mayor Ana Ruiz met Governor Piet Laan at noon."_s, {u"mayor|Ana Ruiz"_s, u"governor|Piet Laan"_s});
         row("possessive after", u"the engineer's report, says Chief Engineer Lotte Varga"_s, {u"chief engineer|Lotte Varga"_s});
         row("shouting", u"MAYOR ANA RUIZ: We stay."_s, {u"mayor|Ana Ruiz"_s});
+        row("name suffix", u"Mayor Joe Tamm Jr. opened the shelter."_s, {u"mayor|Joe Tamm"_s});
         row("russian hyphen", u"Об этом сообщил пресс-секретарь Иван Петров."_s, {u"пресс-секретарь|Иван Петров"_s});
         row("no trigger", u"The water rose by two metres overnight, the residents said."_s, {});
         row("role without name", u"the minister stayed silent"_s, {});

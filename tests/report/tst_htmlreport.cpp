@@ -61,6 +61,21 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("We will rebuild the dam stronger than before")));
         QVERIFY(html.contains(QStringLiteral("class=\"changed conflict\"")));
     }
+
+    void sharedQuotesListLeavesSinglesOut()
+    {
+        ReportInput in = makeReportInput();
+        QuoteCluster single;
+        single.id = QStringLiteral("q2");
+        single.speaker = QStringLiteral("Only One Outlet");
+        const QString &text = in.comparison.documents.at(2).paragraphs.at(2).text;
+        single.occurrences = {{2, 2, 0, 10, text.left(10)}};
+        in.comparison.quotes.append(single);
+        const QString html = QString::fromUtf8(toHtmlReport(ReportContent(in, ReportOptions {})));
+        QVERIFY(html.contains(QStringLiteral("<li id=\"q1\">")));
+        QVERIFY(!html.contains(QStringLiteral("<li id=\"q2\">")));
+        QVERIFY(!html.contains(QStringLiteral("Only One Outlet")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

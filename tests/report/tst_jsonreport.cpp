@@ -132,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(jq.value(u"forms").toArray().at(1).toString(), QStringLiteral("turn"));
         QCOMPARE(jq.value(u"differingWords").toArray().size(), 2);
         QCOMPARE(jq.value(u"occurrences").toArray().at(1).toObject().value(u"document").toString(), QStringLiteral("d2"));
+        QCOMPARE(jq.value(u"shared"), QJsonValue(true));
         const QJsonObject jc = root.value(u"conflicts").toArray().at(0).toObject();
         QCOMPARE(jc.value(u"unit").toString(), QString());
         const QJsonArray claims = jc.value(u"claims").toArray();
@@ -139,6 +140,21 @@ private Q_SLOTS:
         QVERIFY(claims.at(1).toObject().value(u"published").isNull());
         QCOMPARE(claims.at(1).toObject().value(u"reading").toInt(), 1);
         QCOMPARE(claims.at(1).toObject().value(u"value").toString(), QStringLiteral("12"));
+    }
+
+    void singleOutletQuotesStayButAreNotShared()
+    {
+        Comparison c = sampleComparison();
+        QuoteCluster twice;
+        twice.id = QStringLiteral("q1");
+        twice.occurrences = {{0, 1, 0, 4, QStringLiteral("Body")}, {0, 1, 5, 9, QStringLiteral("with")}};
+        twice.forms = {QStringLiteral("direct"), QStringLiteral("direct")};
+        c.quotes = {twice};
+        const QJsonObject root = QJsonDocument::fromJson(toJsonReport(c)).object();
+        const QJsonArray quotes = root.value(u"quotes").toArray();
+        QCOMPARE(quotes.size(), 1);
+        // Twice in one article is still one outlet.
+        QCOMPARE(quotes.at(0).toObject().value(u"shared"), QJsonValue(false));
     }
 
     void writerNumbers_data()

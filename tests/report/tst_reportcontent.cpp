@@ -105,6 +105,29 @@ private Q_SLOTS:
         QVERIFY(quote);
         QCOMPARE(content.rows().first().paragraphs.size(), 2);
     }
+
+    void onlySharedQuotesAreListedAndMarked()
+    {
+        ReportInput in = makeReportInput();
+        QuoteCluster single;
+        single.id = QStringLiteral("q2");
+        single.speaker = QStringLiteral("Ana Ruiz");
+        const QString &text = in.comparison.documents.at(2).paragraphs.at(2).text;
+        single.occurrences = {{2, 2, 0, 10, text.left(10)}};
+        in.comparison.quotes.append(single);
+        const ReportContent all(in, ReportOptions {});
+        QCOMPARE(all.quotes().size(), 1);
+        QCOMPARE(all.quotes().first().id, QStringLiteral("q1"));
+        for (const TextSegment &s : all.segments(2, 2))
+            QVERIFY2(!(s.flags & HighlightQuote), qPrintable(s.text));
+        // Quoted by three outlets, but only one of them is shown: nothing shared in this report.
+        ReportOptions options;
+        options.documents = {0, 2};
+        const ReportContent two(in, options);
+        QVERIFY(two.quotes().isEmpty());
+        for (const TextSegment &s : two.segments(0, 2))
+            QVERIFY2(!(s.flags & HighlightQuote), qPrintable(s.text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportContent)
