@@ -101,15 +101,23 @@ QString ClockTime::normalized() const
 
 namespace {
 
-// text.contains(u"cloc", Qt::CaseInsensitive) without the cost of Unicode case folding: no
-// other character folds to c, l or o.
-bool containsClock(QStringView text)
+// Whether the text may hold a time without digits: "o'clock", "noon", "midnight", "midday".
+// text.contains(u"cloc", Qt::CaseInsensitive) and the like, without the cost of Unicode case
+// folding: no other character folds to these ASCII letters.
+bool containsSpelledTime(QStringView text)
 {
     const qsizetype n = text.size();
+    auto at = [&](qsizetype i) { return char16_t(text[i].unicode() | 0x20); };
     for (qsizetype i = 0; i + 3 < n; ++i) {
-        const char16_t a = text[i].unicode() | 0x20;
-        if (a == u'c' && (text[i + 1].unicode() | 0x20) == u'l' && (text[i + 2].unicode() | 0x20) == u'o'
-            && (text[i + 3].unicode() | 0x20) == u'c')
+        const char16_t a = at(i);
+        if (a == u'c' && at(i + 1) == u'l' && at(i + 2) == u'o' && at(i + 3) == u'c')
+            return true;
+        // "noon" and "mid..." only at a word start: "afternoon" is no time of day.
+        if (i > 0 && text[i - 1].isLetter())
+            continue;
+        if (a == u'n' && at(i + 1) == u'o' && at(i + 2) == u'o' && at(i + 3) == u'n')
+            return true;
+        if (a == u'm' && at(i + 1) == u'i' && at(i + 2) == u'd' && (at(i + 3) == u'n' || at(i + 3) == u'd'))
             return true;
     }
     return false;
@@ -185,16 +193,16 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
 {
     // Most paragraphs hold no clock time, and the regex dominated the finders' cost: every match
     // holds a candidate hour (a run of one or two digits followed by ":dd", ".dd" or a.m./p.m.), so
-    // the search starts a few words before the next candidate only. "o'clock" after a number word
-    // has no digit: such text gets the plain search.
-    const bool spelled = containsClock(text);
+    // the search starts a few words before the next candidate only. "o'clock" after a number word,
+    // "noon" and "midnight" have no digit: such text gets the plain search.
+    const bool spelled = containsSpelledTime(text);
     if (!spelled && nextHour(text, 0) < 0)
         return {};
     // hedge? then H:MM or H(.MM)? with a.m./p.m., or H o'clock; then a zone, offset or "in City".
     static const QRegularExpression re(
         QStringLiteral(
-            R"((?:\b(about|around|approximately|roughly|shortly after|shortly before|около|примерно)\s+(?:at\s+)?)?)"
-            R"(\b(?:(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b))"
+            R"((?:\b(about|around|approximately|roughly|shortly after|shortly before|just after|just before|около|примерно)\s+(?:at\s+)?)?)"
+            R"(\b(?:(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s?m\b\.?)?|(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|(midnight|noon|midday)\b))"
             R"((?:\s*\(?\s*(GMT|UTC|BST|CEST|CET|EEST|EET|MSK|мск|EST|EDT|CST|CDT|PST|PDT|ET|Z)\b\)?)?)"
             R"((?:\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?)"
             R"((?:\s+(?:in|local time in|\(?)\s*(New York|Washington|Los Angeles|San Francisco|London|Paris|Berlin|Brussels|Moscow|Kyiv|Kiev)\b\)?)?)"
@@ -262,6 +270,8 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
             meridiem = m.captured(7).toLower();
             if (h < 1 || h > 12 || min > 59)
                 continue;
+        } else if (m.capturedLength(9) > 0) {
+            h = m.captured(9).front().toLower() == u'm' ? 0 : 12;
         } else {
             const QString w = m.captured(8).toLower();
             h = w.front().isDigit() ? w.toInt() : int(words.indexOf(w)) + 1;
@@ -274,21 +284,22 @@ QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::p
         else if (meridiem == u"a" && h == 12)
             h = 0;
         t.minutes = h * 60 + min;
-        if (m.capturedLength(9) > 0) {
-            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(9), date);
-        } else if (m.capturedLength(11) > 0) {
-            const int sign = m.captured(10) == u"+" ? 1 : -1;
-            t.utcOffsetMinutes = sign * (m.captured(11).toInt() * 60 + m.captured(12).toInt());
-        } else if (m.capturedLength(13) > 0) {
-            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(13), date);
-        } else if (m.capturedLength(14) > 0 && m.captured(14).contains(u"оск", Qt::CaseInsensitive)) {
+        if (m.capturedLength(10) > 0) {
+            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(10), date);
+        } else if (m.capturedLength(12) > 0) {
+            const int sign = m.captured(11) == u"+" ? 1 : -1;
+            t.utcOffsetMinutes = sign * (m.captured(12).toInt() * 60 + m.captured(13).toInt());
+        } else if (m.capturedLength(14) > 0) {
+            t.utcOffsetMinutes = zoneOffsetMinutes(m.captured(14), date);
+        } else if (m.capturedLength(15) > 0 && m.captured(15).contains(u"оск", Qt::CaseInsensitive)) {
             t.utcOffsetMinutes = 180;
-        } else if (m.capturedLength(14) > 0 && m.captured(14).contains(u"Moscow", Qt::CaseInsensitive)) {
+        } else if (m.capturedLength(15) > 0 && m.captured(15).contains(u"Moscow", Qt::CaseInsensitive)) {
             t.utcOffsetMinutes = 180;
         }
         if (m.capturedLength(1) > 0) {
             t.qualifier = m.captured(1).toLower();
-            t.tolerance = 10;
+            // "just after midnight" may be half an hour later; "about 03:40" is within minutes.
+            t.tolerance = t.qualifier.contains(u' ') ? 30 : 10;
         }
         out.append(t);
     }

@@ -14,8 +14,13 @@ bool figuresCompatible(const Fact &a, const Fact &b)
     if (a.unit != b.unit)
         return true;
     // A converted unit is only as exact as its last written digit ("8 km" is 7.5 to 8.5 km).
-    const double r = a.writtenUnit != b.writtenUnit ? std::max(a.rounding, b.rounding) : 0.0;
+    // ("3.8%" and "3.8 percent" are one unit written two ways: no conversion.)
+    const double r = a.symbol != b.symbol ? std::max(a.rounding, b.rounding) : 0.0;
     const double eps = 1e-9 * std::max({1.0, std::fabs(a.high), std::fabs(b.high)});
+    // Two roundings that only touch ("roughly 3.8%" is 3.75..3.85, "about 3.9%" 3.85..3.95) name
+    // different values.
+    if (a.halfOpen && b.halfOpen && r == 0.0)
+        return a.low < b.high - eps && b.low < a.high - eps;
     return a.low - r <= b.high + r + eps && b.low - r <= a.high + r + eps;
 }
 
@@ -89,7 +94,7 @@ QList<int> readings(const QList<Fact> &facts)
     return out;
 }
 
-bool nameVariants(const QString &a, const QString &b)
+bool nameVariants(const QString &a, const QString &b, bool sameRole)
 {
     const QStringList pa = a.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     const QStringList pb = b.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
@@ -109,8 +114,13 @@ bool nameVariants(const QString &a, const QString &b)
     };
     if (sa == sb)
         return close(ga, gb);
-    if (ga == gb)
-        return sa.size() >= 4 && close(sa, sb);
+    if (ga == gb) {
+        if (sa.size() >= 4 && close(sa, sb))
+            return true;
+        // "Kim Dae-ho" and "Kim Tae-ho", both the company's CEO: one romanised name, one letter
+        // apart even at its start. Only with the same role: otherwise "Ron" is not "Jon".
+        return sameRole && sa.size() >= 4 && sa.size() == sb.size() && lexicon::editDistance(sa, sb, 1) <= 1;
+    }
     return false;
 }
 

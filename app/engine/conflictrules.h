@@ -19,7 +19,8 @@ QList<int> readings(const QList<Fact> &facts);
 
 /// \brief True when two names may be one person written two ways: the same surname with a
 /// slightly different given name ("Jon"/"John"), or the same given name with a slightly different
-/// surname. Equal names are not variants.
-bool nameVariants(const QString &a, const QString &b);
+/// surname. Equal names are not variants. `sameRole`: both are named with one role ("Kim Dae-ho"
+/// and "Kim Tae-ho", both CEO), which lets the one differing letter be the first.
+bool nameVariants(const QString &a, const QString &b, bool sameRole = false);
 
 } // namespace parallax

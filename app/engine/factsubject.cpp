@@ -1,0 +1,464 @@
+#include "factsubject.h"
+
+#include "lexicon.h"
+
+#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <utility>
+
+namespace parallax {
+
+namespace {
+
+QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+{
+    QSet<QString> set;
+    for (const char16_t *w : words)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+// What a count of people is about, recognised from the words around it. A participle ("killing")
+// names the dead only when it comes before the count: "killing 142", but not "150 passengers
+// crashed ..., killing 40", where it belongs to another clause.
+QString category(const QString &word, bool beforeValue)
+{
+    static const QSet<QString> death
+        = makeSet({u"killed", u"dead", u"died", u"die", u"dies", u"death", u"deaths", u"toll", u"fatalities", u"fatality",
+                   u"perished", u"murdered", u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
+    static const QSet<QString> injured
+        = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
+    static const QSet<QString> evacuated = makeSet({u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced",
+                                                    u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
+    static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
+    static const QSet<QString> rescued = makeSet({u"rescued", u"rescues", u"спасены", u"спасли"});
+    if (death.contains(word) || (beforeValue && (word == u"killing" || word == u"kills")))
+        return QStringLiteral("deaths");
+    if (injured.contains(word))
+        return QStringLiteral("injured");
+    if (evacuated.contains(word))
+        return QStringLiteral("evacuated");
+    if (missing.contains(word))
+        return QStringLiteral("missing");
+    if (rescued.contains(word))
+        return QStringLiteral("rescued");
+    return {};
+}
+
+// People counted as a whole: "24 people died" counts the dead.
+bool isPeopleWord(const QString &word)
+{
+    static const QSet<QString> people = makeSet(
+        {u"people", u"persons", u"individuals", u"residents", u"inhabitants", u"others", u"человек", u"жителей", u"людей"});
+    return people.contains(word);
+}
+
+// A group among the people ("nine children died"): its count is not the toll of everyone, so the
+// subject keeps the group ("deaths:child").
+bool isGroupWord(const QString &word)
+{
+    static const QSet<QString> groups
+        = makeSet({u"children",  u"child",     u"kids",     u"girls",      u"boys",         u"women",    u"men",
+                   u"students",  u"pupils",    u"campers",  u"passengers", u"passenger",    u"crew",     u"soldiers",
+                   u"troops",    u"civilians", u"officers", u"policemen",  u"firefighters", u"workers",  u"tourists",
+                   u"miners",    u"migrants",  u"refugees", u"teenagers",  u"adults",       u"babies",   u"infants",
+                   u"staff",     u"employees", u"patients", u"counselors", u"counsellors",  u"visitors", u"pilgrims",
+                   u"fishermen", u"climbers",  u"hikers",   u"детей",      u"женщин",       u"мужчин"});
+    return groups.contains(word);
+}
+
+// "including nine children", "among them": the count is part of another one.
+bool isPartMarker(const QString &word)
+{
+    static const QSet<QString> words = makeSet({u"including", u"included", u"includes", u"include", u"incl", u"among"});
+    return words.contains(word);
+}
+
+bool isPartPronoun(const QString &word)
+{
+    return word == u"them" || word == u"whom" || word == u"those" || word == u"which";
+}
+
+bool isCopula(const QString &word)
+{
+    return word == u"were" || word == u"was" || word == u"are" || word == u"is" || word == u"being";
+}
+
+// "first cut in two years", "highest level in four decades": a record since some time.
+bool isSuperlative(const QString &word)
+{
+    static const QSet<QString> words
+        = makeSet({u"first", u"highest", u"lowest", u"biggest", u"largest", u"worst", u"best", u"deadliest", u"strongest",
+                   u"weakest", u"longest", u"fastest", u"slowest", u"sharpest", u"steepest", u"smallest"});
+    return words.contains(word);
+}
+
+// The last word of a named area whose count is a part of the whole ("50 deaths in Harlow County").
+bool isPlaceType(const QString &word)
+{
+    static const QSet<QString> words
+        = makeSet({u"county", u"province", u"district", u"prefecture", u"region", u"state", u"municipality", u"governorate",
+                   u"oblast", u"parish", u"borough", u"township", u"canton"});
+    return words.contains(word);
+}
+
+bool isEventNoun(const QString &word)
+{
+    static const QSet<QString> words = makeSet({u"crash", u"accident", u"disaster", u"incident", u"collision", u"explosion",
+                                                u"blast", u"attack", u"earthquake", u"quake", u"tremor", u"shooting", u"breach",
+                                                u"collapse", u"derailment", u"eruption", u"tragedy", u"landslide"});
+    return words.contains(word);
+}
+
+bool isOccurrenceVerb(const QString &word)
+{
+    static const QSet<QString> words = makeSet({u"happened", u"occurred", u"happens", u"occurs", u"struck", u"crashed",
+                                                u"exploded", u"erupted", u"collapsed", u"unfolded"});
+    return words.contains(word);
+}
+
+bool sentenceEnd(QStringView text, int i)
+{
+    const QChar c = text[i];
+    return (c == u'.' || c == u'!' || c == u'?' || c == u';') && (i + 1 >= text.size() || text[i + 1].isSpace());
+}
+
+bool sentenceEndBetween(QStringView text, int from, int to)
+{
+    for (int i = std::max(0, from); i < to && i < text.size(); ++i) {
+        if (sentenceEnd(text, i))
+            return true;
+    }
+    return false;
+}
+
+// The words around a value: at most 12 tokens after and 8 before, never past a sentence end or
+// into another value, so a paragraph with thousands of figures stays linear.
+struct Windows
+{
+    QVarLengthArray<int, 12> after;
+    QVarLengthArray<int, 8> before; ///< in reading order
+    int previousValue = -1; ///< the fact the window before ran into, if any
+    bool reachedLimit = false; ///< the window before stopped at its size, not at a boundary
+    const QList<int> *tokenValue = nullptr;
+};
+
+Windows windowsOf(const ParagraphTokens &pt, const Fact &f, int self, int unitEnd, const QList<int> &tokenValue)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    Windows w;
+    w.tokenValue = &tokenValue;
+    const auto firstAfter
+        = std::lower_bound(tokens.cbegin(), tokens.cend(), unitEnd, [](const Token &t, int pos) { return t.start < pos; });
+    const auto firstAt
+        = std::lower_bound(tokens.cbegin(), tokens.cend(), f.start, [](const Token &t, int pos) { return t.end <= pos; });
+    int prevEnd = f.end;
+    for (int t = int(firstAfter - tokens.cbegin()); t < tokens.size() && w.after.size() < 12; ++t) {
+        if (sentenceEndBetween(pt.text, prevEnd, tokens[t].start) || (tokenValue[t] >= 0 && tokenValue[t] != self))
+            break;
+        w.after.append(t);
+        prevEnd = tokens[t].end;
+    }
+    int nextStart = f.start;
+    for (int t = int(firstAt - tokens.cbegin()) - 1; t >= 0; --t) {
+        if (sentenceEndBetween(pt.text, tokens[t].end, nextStart))
+            break;
+        if (tokenValue[t] >= 0 && tokenValue[t] != self) {
+            w.previousValue = tokenValue[t];
+            break;
+        }
+        if (w.before.size() == 8) {
+            w.reachedLimit = true;
+            break;
+        }
+        w.before.append(t);
+        nextStart = tokens[t].start;
+    }
+    std::reverse(w.before.begin(), w.before.end());
+    return w;
+}
+
+void setContext(const ParagraphTokens &pt, Fact *f, const Windows &w)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    const bool moment = f->kind == FactKind::Date || f->kind == FactKind::Time;
+    // Stem -> first form seen, ordered by stem (at most 22 entries: a sorted vector, not a QMap).
+    std::vector<std::pair<int, QString>> ctx;
+    ctx.reserve(size_t(w.before.size() + w.after.size()));
+    auto add = [&ctx](int stem, const QString &form) {
+        if (std::none_of(ctx.cbegin(), ctx.cend(), [stem](const auto &e) { return e.first == stem; }))
+            ctx.emplace_back(stem, form);
+    };
+    auto addContext = [&](int i) {
+        if (!pt.content(i) || tokens[i].kind != TokenKind::Word)
+            return;
+        add(tokens[i].stem, pt.form(i));
+        if (!moment)
+            return;
+        // "the crash happened at 7:12" and "the accident occurred at 7:08" speak of one moment.
+        if (isEventNoun(pt.form(i)))
+            add(kEventNounContext, pt.form(i));
+        else if (isOccurrenceVerb(pt.form(i)))
+            add(kOccurredContext, pt.form(i));
+    };
+    for (int i : w.before)
+        addContext(i);
+    for (int i : w.after)
+        addContext(i);
+    std::sort(ctx.begin(), ctx.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    f->context.clear();
+    f->contextWords.clear();
+    f->context.reserve(qsizetype(ctx.size()));
+    f->contextWords.reserve(qsizetype(ctx.size()));
+    for (auto &[stem, form] : ctx) {
+        f->context.append(stem);
+        f->contextWords.append(std::move(form));
+    }
+}
+
+// The counted noun: the first content word after the value, as an index into `after`, or -1.
+// "of" is skipped ("tonnes of wheat"), and so are "of them" and a copula ("15 of them children",
+// "24 of them were girls"), which make the count a part of another.
+int countedNoun(const ParagraphTokens &pt, const Windows &w, bool *partOf)
+{
+    for (int k = 0; k < w.after.size(); ++k) {
+        const QString &word = pt.form(w.after[k]);
+        if (word == u"of") {
+            if (k + 1 < w.after.size() && isPartPronoun(pt.form(w.after[k + 1]))) {
+                *partOf = true;
+                ++k;
+                while (k + 1 < w.after.size() && isCopula(pt.form(w.after[k + 1])))
+                    ++k;
+            }
+            continue;
+        }
+        return pt.content(w.after[k]) ? k : -1;
+    }
+    return -1;
+}
+
+QString peopleCategory(const ParagraphTokens &pt, const Windows &w)
+{
+    bool lost = false;
+    bool lives = false;
+    for (int i : w.after) {
+        const QString &word = pt.form(i);
+        lost = lost || word == u"lost";
+        lives = lives || word == u"lives";
+        const QString cat = category(word, false);
+        if (!cat.isEmpty())
+            return cat;
+        if (lost && lives) // "lost their lives", "lives lost"
+            return QStringLiteral("deaths");
+    }
+    for (int k = int(w.before.size()) - 1; k >= 0; --k) {
+        const QString cat = category(pt.form(w.before[k]), true);
+        if (!cat.isEmpty())
+            return cat;
+    }
+    // "The death toll from flash floods sweeping across the state has climbed to 82": the toll
+    // may open a long sentence; looked for back to its start (or another value).
+    const QList<Token> &tokens = *pt.tokens;
+    int nextStart = w.before.isEmpty() ? 0 : tokens[w.before.front()].start;
+    for (int t = w.before.isEmpty() ? -1 : w.before.front() - 1, n = 0; t >= 0 && n < 16 && w.reachedLimit; --t, ++n) {
+        if (sentenceEndBetween(pt.text, tokens[t].end, nextStart) || w.tokenValue->at(t) >= 0)
+            break;
+        if (pt.form(t) == u"toll")
+            return QStringLiteral("deaths");
+        nextStart = tokens[t].start;
+    }
+    return {};
+}
+
+struct Place
+{
+    QString key; ///< "@harlow county"
+    QString label; ///< "in Harlow County"
+};
+
+// A named area the count is limited to: "Harlow County suffering the highest losses at 50 deaths",
+// "50 deaths in Harlow County". Not one that names an office ("Harlow County Sheriff Ana Pike
+// said 24 people died" gives the whole toll).
+Place placeOf(const ParagraphTokens &pt, const Windows &w)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    auto placeEndingAt = [&](int t) -> Place {
+        if (!pt.capitalised(t) || !isPlaceType(pt.form(t)) || t == 0 || !pt.capitalised(t - 1))
+            return {};
+        // "Harlow County Sheriff": a name run that goes on is an office, not the area.
+        if (t + 1 < tokens.size() && pt.capitalised(t + 1)
+            && pt.text.mid(tokens[t].end, tokens[t + 1].start - tokens[t].end).trimmed().isEmpty())
+            return {};
+        int first = t - 1;
+        while (first > 0 && t - first < 4 && pt.capitalised(first - 1) && tokens[first - 1].kind == TokenKind::Word)
+            --first;
+        const QString written = pt.text.mid(tokens[first].start, tokens[t].end - tokens[first].start).toString();
+        return {u'@' + written.toCaseFolded(), QStringLiteral("in ") + written};
+    };
+    for (int k = int(w.before.size()) - 1; k >= 0; --k) {
+        const Place p = placeEndingAt(w.before[k]);
+        if (!p.key.isEmpty())
+            return p;
+    }
+    for (int k = 0; k + 2 < w.after.size(); ++k) {
+        if (pt.form(w.after[k]) != u"in")
+            continue;
+        for (int j = k + 2; j < w.after.size() && j <= k + 4; ++j) {
+            const Place p = placeEndingAt(w.after[j]);
+            if (!p.key.isEmpty())
+                return p;
+        }
+    }
+    return {};
+}
+
+// "the bank's first cut in two years": the superlative the value dates, or an empty string.
+QString superlativeSince(const ParagraphTokens &pt, const Windows &w)
+{
+    if (w.before.isEmpty())
+        return {};
+    const QString &last = pt.form(w.before.back());
+    if (last != u"in" && last != u"since")
+        return {};
+    for (int k = int(w.before.size()) - 2; k >= 0; --k) {
+        if (isSuperlative(pt.form(w.before[k])))
+            return pt.form(w.before[k]);
+    }
+    return {};
+}
+
+void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, const Windows &w, int noun, bool partOf)
+{
+    Fact *f = &(*facts)[self];
+    const bool group = noun >= 0 && isGroupWord(pt.form(w.after[noun]));
+    const QString before1 = w.before.isEmpty() ? QString() : pt.form(w.before.back());
+    const QString before2 = w.before.size() < 2 ? QString() : pt.form(w.before[w.before.size() - 2]);
+    // "All but two are killed": the count is of those who were not.
+    if (before1 == u"but" && before2 == u"all")
+        return;
+    // "killed 142 of the 148 people on board": 148 is everyone on board, not the dead.
+    const bool whole = w.previousValue >= 0 && !w.before.isEmpty()
+        && std::all_of(w.before.cbegin(), w.before.cend(), [&](int i) { return pt.form(i) == u"of" || pt.form(i) == u"the"; });
+    QString cat = whole ? QString() : peopleCategory(pt, w);
+    Place place = placeOf(pt, w);
+    // "including nine children", "28 children among the victims" (but "27 people, including
+    // nine children" is the whole the parts belong to).
+    partOf
+        = partOf || isPartMarker(before1) || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == u"among");
+    if (cat.isEmpty() && group && (partOf || before1 == u"with") && w.previousValue >= 0) {
+        // "43 people, 15 of them children", "82, with 28 children among the victims": the part
+        // takes the category (and the area) of the count it belongs to.
+        const Fact &container = (*facts)[w.previousValue];
+        cat = subjectCategory(container.subject).toString();
+        const qsizetype at = container.subject.indexOf(u'@');
+        const qsizetype labelAt = container.subjectLabel.indexOf(QStringLiteral(" in "));
+        if (!cat.isEmpty() && place.key.isEmpty() && at >= 0) {
+            place.key = container.subject.mid(at);
+            place.label = labelAt >= 0 ? container.subjectLabel.mid(labelAt + 1) : QString();
+        }
+    }
+    if (cat.isEmpty()) {
+        if (group) {
+            f->subject = pt.stem(w.after[noun]);
+            f->subjectLabel = pt.form(w.after[noun]);
+        }
+        return;
+    }
+    // "including 167 by helicopter": a part whose group is not named says too little.
+    if (partOf && !group)
+        return;
+    f->subject = cat;
+    f->subjectLabel = cat;
+    if (group) {
+        f->subject += u':' + pt.stem(w.after[noun]);
+        f->subjectLabel += u" (" + pt.form(w.after[noun]) + u')';
+    }
+    if (!place.key.isEmpty()) {
+        f->subject += place.key;
+        if (!place.label.isEmpty())
+            f->subjectLabel += u' ' + place.label;
+    }
+}
+
+} // namespace
+
+bool ParagraphTokens::content(int i) const
+{
+    const Token &t = (*tokens)[i];
+    if (t.kind != TokenKind::Word)
+        return false;
+    // Asked for every word around every figure: decided once per form.
+    if (size_t(t.form) >= contentByForm->size())
+        contentByForm->resize(size_t(vocabulary->size()), -1);
+    signed char &known = (*contentByForm)[size_t(t.form)];
+    if (known < 0)
+        known = !lexicon::isStopWord(form(i)) && form(i).size() > 1 ? 1 : 0;
+    return known == 1;
+}
+
+bool ParagraphTokens::capitalised(int i) const
+{
+    const Token &t = (*tokens)[i];
+    return t.kind == TokenKind::Word && t.start < text.size() && text[t.start].isUpper();
+}
+
+QStringView subjectCategory(QStringView subject)
+{
+    qsizetype end = 0;
+    while (end < subject.size() && subject[end] != u':' && subject[end] != u'@')
+        ++end;
+    const QStringView head = subject.left(end);
+    if (head == u"deaths" || head == u"injured" || head == u"evacuated" || head == u"missing" || head == u"rescued")
+        return head;
+    return {};
+}
+
+void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, int unitEnd, const QList<int> &tokenValue)
+{
+    Fact *f = &(*facts)[self];
+    const Windows w = windowsOf(pt, *f, self, unitEnd, tokenValue);
+    setContext(pt, f, w);
+    if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
+        return;
+    bool partOf = false;
+    const int noun = countedNoun(pt, w, &partOf);
+    const QString superlative = superlativeSince(pt, w);
+    if (!superlative.isEmpty()) {
+        f->subject = superlative + u"-in";
+        f->subjectLabel = superlative + u" in";
+        if (noun >= 0 && f->unit.isEmpty()) {
+            f->subject += u':' + pt.stem(w.after[noun]);
+            f->subjectLabel += u' ' + pt.form(w.after[noun]);
+        }
+        return;
+    }
+    // "84 lives lost" counts the dead.
+    const bool livesLost
+        = noun >= 0 && pt.form(w.after[noun]) == u"lives" && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == u"lost";
+    bool people = noun < 0 || isPeopleWord(pt.form(w.after[noun])) || isGroupWord(pt.form(w.after[noun])) || livesLost
+        || !category(pt.form(w.after[noun]), false).isEmpty();
+    // "104 flood-related deaths": the category noun comes after a modifier or two.
+    for (int k = noun + 1; !people && noun >= 0 && k < w.after.size() && k <= noun + 2 && pt.content(w.after[k]); ++k)
+        people = !category(pt.form(w.after[k]), false).isEmpty();
+    if (f->unit.isEmpty() && people) {
+        setPeopleSubject(pt, facts, self, w, noun, partOf);
+        return;
+    }
+    if (noun < 0)
+        return;
+    const int n = w.after[noun];
+    f->subject = (f->unit.isEmpty() ? QString() : f->unit + u':') + pt.stem(n);
+    f->subjectLabel = (f->writtenUnit.isEmpty() ? QString() : f->writtenUnit + u' ') + pt.form(n);
+    // "a two-decade high", "23-year-high": the value is part of an adjective; what it describes
+    // is the noun after it.
+    const QList<Token> &tokens = *pt.tokens;
+    if (noun == 0 && f->unit.isEmpty() && f->end < pt.text.size() && pt.text[f->end] == u'-' && tokens[n].start == f->end + 1
+        && w.after.size() > 1 && pt.content(w.after[1]) && tokens[w.after[1]].start - tokens[n].end == 1) {
+        f->subject += u':' + pt.stem(w.after[1]);
+        f->subjectLabel += u' ' + pt.form(w.after[1]);
+    }
+}
+
+} // namespace parallax
