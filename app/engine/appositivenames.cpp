@@ -45,10 +45,20 @@ bool isNamePart(QStringView word)
 QList<RoleName> findAppositiveRoleNames(QStringView text)
 {
     QList<RoleName> out;
-    for (qsizetype comma = text.indexOf(u", "); comma > 0; comma = text.indexOf(u", ", comma + 2)) {
-        // The role first: most commas are followed by none, and that test is cheap.
+    const qsizetype n = text.size();
+    // indexOf(QChar) is a vectorised scan: this runs over every paragraph.
+    for (qsizetype comma = text.indexOf(QChar(u',')); comma > 0 && comma + 2 < n; comma = text.indexOf(QChar(u','), comma + 1)) {
+        if (text[comma + 1] != u' ')
+            continue;
+        // The role first: most commas are followed by none, and that test is cheap (a word
+        // no role word has the shape of is not even folded).
         int at = int(comma) + 2;
         int end = wordEndAfter(text, at);
+        if (end == at)
+            continue;
+        const QChar first = text[at].toCaseFolded();
+        if (first != u't' && first != u'a' && !lexicon::maybeRoleOrSpeechVerb(first, end - at))
+            continue;
         QString word = lexicon::foldCase(text.mid(at, end - at));
         if (word == u"the" || word == u"a" || word == u"an") {
             at = end + 1;

@@ -202,7 +202,7 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
     auto isRelated
         = [&](int a, int b) { return a >= 0 && b >= 0 && a < nd && b < nd && related[size_t(qsizetype(a) * nd + b)] != 0; };
     // Place names spelt two ways ("Castelli"/"Casteli"): facts of their own, found over all documents.
-    facts += findSpellingVariants(documents, ignored, isRelated, facts);
+    facts += findSpellingVariants(documents, tokens, ignored, isRelated, facts);
     const int n = int(facts.size());
     auto group = [&](const Fact &f) { return groupOf.value({f.document, f.paragraph}, -1 - f.document * 100000 - f.paragraph); };
     // How many facts of a kind each paragraph has: one time in each of two aligned paragraphs is the same time.

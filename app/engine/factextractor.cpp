@@ -119,8 +119,11 @@ bool followsStampLabel(QStringView text, int start)
             --s;
         word = lexicon::foldCase(text.mid(s, i - s));
     }
-    return word == u"date" || word == u"dated" || word == u"posted" || word == u"published" || word == u"updated"
-        || word == u"modified";
+    const bool label = word == u"date" || word == u"dated" || word == u"posted" || word == u"published"
+        || word == u"updated" || word == u"modified";
+    // "Updated 3:47 p.m." anywhere; a lower-case label only opening the paragraph ("the report,
+    // published on 12 March, ..." dates the report, not the page).
+    return label && (text[s].isUpper() || text.left(s).trimmed().isEmpty());
 }
 
 // "the Group of 20", "Class of 12": a number inside a name (a capitalised word, not opening the
@@ -265,7 +268,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
-    std::vector<signed char> contentByForm;
+    std::vector<quint16> traitsByForm;
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         // Page furniture, datelines and photo captions are not the story's claims.
@@ -276,7 +279,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
             ? tokens.paragraphs.at(p)
             : fallback.tokenize(text);
-        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &contentByForm};
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &traitsByForm};
         ParagraphFacts pf;
         pf.paragraph = &para;
         pf.document = documentIndex;

@@ -12,6 +12,29 @@ namespace parallax {
 
 namespace {
 
+// Compared with the words of every window: constexpr views, so that no comparison measures its
+// literal at run time.
+constexpr QStringView kOf = u"of";
+constexpr QStringView kLost = u"lost";
+constexpr QStringView kLives = u"lives";
+constexpr QStringView kToll = u"toll";
+constexpr QStringView kIn = u"in";
+constexpr QStringView kSince = u"since";
+constexpr QStringView kBut = u"but";
+constexpr QStringView kAll = u"all";
+constexpr QStringView kThe = u"the";
+constexpr QStringView kAmong = u"among";
+constexpr QStringView kWith = u"with";
+constexpr QStringView kThem = u"them";
+constexpr QStringView kWhom = u"whom";
+constexpr QStringView kThose = u"those";
+constexpr QStringView kWhich = u"which";
+constexpr QStringView kWere = u"were";
+constexpr QStringView kWas = u"was";
+constexpr QStringView kAre = u"are";
+constexpr QStringView kIs = u"is";
+constexpr QStringView kBeing = u"being";
+
 QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
 {
     QSet<QString> set;
@@ -20,10 +43,11 @@ QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
     return set;
 }
 
-// What a count of people is about, recognised from the words around it. A participle ("killing")
-// names the dead only when it comes before the count: "killing 142", but not "150 passengers
-// crashed ..., killing 40", where it belongs to another clause.
-QString category(const QString &word, bool beforeValue)
+// What a count of people is about, recognised from the words around it: an index into
+// categoryName(). A participle ("killing") names the dead only when it comes before the count:
+// "killing 142", but not "150 passengers crashed ..., killing 40", where it belongs to another
+// clause (`beforeOnly`).
+int categoryOf(const QString &word, bool *beforeOnly)
 {
     static const QSet<QString> death
         = makeSet({u"killed", u"dead", u"died", u"die", u"dies", u"death", u"deaths", u"toll", u"fatalities", u"fatality",
@@ -34,17 +58,16 @@ QString category(const QString &word, bool beforeValue)
                                                     u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
     static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
     static const QSet<QString> rescued = makeSet({u"rescued", u"rescues", u"спасены", u"спасли"});
-    if (death.contains(word) || (beforeValue && (word == u"killing" || word == u"kills")))
-        return QStringLiteral("deaths");
+    *beforeOnly = word == u"killing" || word == u"kills";
+    if (*beforeOnly || death.contains(word))
+        return 1;
     if (injured.contains(word))
-        return QStringLiteral("injured");
+        return 2;
     if (evacuated.contains(word))
-        return QStringLiteral("evacuated");
+        return 3;
     if (missing.contains(word))
-        return QStringLiteral("missing");
-    if (rescued.contains(word))
-        return QStringLiteral("rescued");
-    return {};
+        return 4;
+    return rescued.contains(word) ? 5 : 0;
 }
 
 // People counted as a whole: "24 people died" counts the dead.
@@ -78,12 +101,12 @@ bool isPartMarker(const QString &word)
 
 bool isPartPronoun(const QString &word)
 {
-    return word == u"them" || word == u"whom" || word == u"those" || word == u"which";
+    return word == kThem || word == kWhom || word == kThose || word == kWhich;
 }
 
 bool isCopula(const QString &word)
 {
-    return word == u"were" || word == u"was" || word == u"are" || word == u"is" || word == u"being";
+    return word == kWere || word == kWas || word == kAre || word == kIs || word == kBeing;
 }
 
 // "first cut in two years", "highest level in four decades": a record since some time.
@@ -198,9 +221,9 @@ void setContext(const ParagraphTokens &pt, Fact *f, const Windows &w)
         if (!moment)
             return;
         // "the crash happened at 7:12" and "the accident occurred at 7:08" speak of one moment.
-        if (isEventNoun(pt.form(i)))
+        if (pt.eventNoun(i))
             add(kEventNounContext, pt.form(i));
-        else if (isOccurrenceVerb(pt.form(i)))
+        else if (pt.occurrenceVerb(i))
             add(kOccurredContext, pt.form(i));
     };
     for (int i : w.before)
@@ -225,7 +248,7 @@ int countedNoun(const ParagraphTokens &pt, const Windows &w, bool *partOf)
 {
     for (int k = 0; k < w.after.size(); ++k) {
         const QString &word = pt.form(w.after[k]);
-        if (word == u"of") {
+        if (word == kOf) {
             if (k + 1 < w.after.size() && isPartPronoun(pt.form(w.after[k + 1]))) {
                 *partOf = true;
                 ++k;
@@ -244,19 +267,17 @@ QString peopleCategory(const ParagraphTokens &pt, const Windows &w)
     bool lost = false;
     bool lives = false;
     for (int i : w.after) {
+        if (const int cat = pt.category(i, false))
+            return categoryName(cat);
         const QString &word = pt.form(i);
-        lost = lost || word == u"lost";
-        lives = lives || word == u"lives";
-        const QString cat = category(word, false);
-        if (!cat.isEmpty())
-            return cat;
+        lost = lost || word == kLost;
+        lives = lives || word == kLives;
         if (lost && lives) // "lost their lives", "lives lost"
-            return QStringLiteral("deaths");
+            return categoryName(1);
     }
     for (int k = int(w.before.size()) - 1; k >= 0; --k) {
-        const QString cat = category(pt.form(w.before[k]), true);
-        if (!cat.isEmpty())
-            return cat;
+        if (const int cat = pt.category(w.before[k], true))
+            return categoryName(cat);
     }
     // "The death toll from flash floods sweeping across the state has climbed to 82": the toll
     // may open a long sentence; looked for back to its start (or another value).
@@ -265,8 +286,8 @@ QString peopleCategory(const ParagraphTokens &pt, const Windows &w)
     for (int t = w.before.isEmpty() ? -1 : w.before.front() - 1, n = 0; t >= 0 && n < 16 && w.reachedLimit; --t, ++n) {
         if (sentenceEndBetween(pt.text, tokens[t].end, nextStart) || w.tokenValue->at(t) >= 0)
             break;
-        if (pt.form(t) == u"toll")
-            return QStringLiteral("deaths");
+        if (pt.form(t) == kToll)
+            return categoryName(1);
         nextStart = tokens[t].start;
     }
     return {};
@@ -303,7 +324,7 @@ Place placeOf(const ParagraphTokens &pt, const Windows &w)
             return p;
     }
     for (int k = 0; k + 2 < w.after.size(); ++k) {
-        if (pt.form(w.after[k]) != u"in")
+        if (pt.form(w.after[k]) != kIn)
             continue;
         for (int j = k + 2; j < w.after.size() && j <= k + 4; ++j) {
             const Place p = placeEndingAt(w.after[j]);
@@ -320,7 +341,7 @@ QString superlativeSince(const ParagraphTokens &pt, const Windows &w)
     if (w.before.isEmpty())
         return {};
     const QString &last = pt.form(w.before.back());
-    if (last != u"in" && last != u"since")
+    if (last != kIn && last != kSince)
         return {};
     for (int k = int(w.before.size()) - 2; k >= 0; --k) {
         if (isSuperlative(pt.form(w.before[k])))
@@ -336,18 +357,17 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
     const QString before1 = w.before.isEmpty() ? QString() : pt.form(w.before.back());
     const QString before2 = w.before.size() < 2 ? QString() : pt.form(w.before[w.before.size() - 2]);
     // "All but two are killed": the count is of those who were not.
-    if (before1 == u"but" && before2 == u"all")
+    if (before1 == kBut && before2 == kAll)
         return;
     // "killed 142 of the 148 people on board": 148 is everyone on board, not the dead.
     const bool whole = w.previousValue >= 0 && !w.before.isEmpty()
-        && std::all_of(w.before.cbegin(), w.before.cend(), [&](int i) { return pt.form(i) == u"of" || pt.form(i) == u"the"; });
+        && std::all_of(w.before.cbegin(), w.before.cend(), [&](int i) { return pt.form(i) == kOf || pt.form(i) == kThe; });
     QString cat = whole ? QString() : peopleCategory(pt, w);
-    Place place = placeOf(pt, w);
+    Place place = cat.isEmpty() && !group ? Place() : placeOf(pt, w);
     // "including nine children", "28 children among the victims" (but "27 people, including
     // nine children" is the whole the parts belong to).
-    partOf
-        = partOf || isPartMarker(before1) || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == u"among");
-    if (cat.isEmpty() && group && (partOf || before1 == u"with") && w.previousValue >= 0) {
+    partOf = partOf || isPartMarker(before1) || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kAmong);
+    if (cat.isEmpty() && group && (partOf || before1 == kWith) && w.previousValue >= 0) {
         // "43 people, 15 of them children", "82, with 28 children among the victims": the part
         // takes the category (and the area) of the count it belongs to.
         const Fact &container = (*facts)[w.previousValue];
@@ -384,18 +404,39 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
 
 } // namespace
 
-bool ParagraphTokens::content(int i) const
+// Asked for every word around every figure: decided once per form.
+quint16 ParagraphTokens::decide(int i) const
 {
     const Token &t = (*tokens)[i];
-    if (t.kind != TokenKind::Word)
-        return false;
-    // Asked for every word around every figure: decided once per form.
-    if (size_t(t.form) >= contentByForm->size())
-        contentByForm->resize(size_t(vocabulary->size()), -1);
-    signed char &known = (*contentByForm)[size_t(t.form)];
-    if (known < 0)
-        known = !lexicon::isStopWord(form(i)) && form(i).size() > 1 ? 1 : 0;
-    return known == 1;
+    if (size_t(t.form) >= traitsByForm->size())
+        traitsByForm->resize(size_t(vocabulary->size()), 0);
+    quint16 &known = (*traitsByForm)[size_t(t.form)];
+    if (known == 0) {
+        const QString &w = form(i);
+        known = kAsked;
+        if (!lexicon::isStopWord(w) && w.size() > 1)
+            known |= kContent;
+        if (isEventNoun(w))
+            known |= kEventNoun;
+        else if (isOccurrenceVerb(w))
+            known |= kOccurrenceVerb;
+        bool beforeOnly = false;
+        known |= quint16(categoryOf(w, &beforeOnly) << kCategoryShift);
+        if (beforeOnly)
+            known |= kBeforeOnly;
+    }
+    return known;
+}
+
+const QString &categoryName(int category)
+{
+    static const QString names[] = {QString(),
+                                    QStringLiteral("deaths"),
+                                    QStringLiteral("injured"),
+                                    QStringLiteral("evacuated"),
+                                    QStringLiteral("missing"),
+                                    QStringLiteral("rescued")};
+    return names[category >= 0 && category < 6 ? category : 0];
 }
 
 bool ParagraphTokens::capitalised(int i) const
@@ -410,8 +451,10 @@ QStringView subjectCategory(QStringView subject)
     while (end < subject.size() && subject[end] != u':' && subject[end] != u'@')
         ++end;
     const QStringView head = subject.left(end);
-    if (head == u"deaths" || head == u"injured" || head == u"evacuated" || head == u"missing" || head == u"rescued")
-        return head;
+    for (int c = 1; c < 6; ++c) {
+        if (head == categoryName(c))
+            return head;
+    }
     return {};
 }
 
@@ -436,12 +479,12 @@ void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, in
     }
     // "84 lives lost" counts the dead.
     const bool livesLost
-        = noun >= 0 && pt.form(w.after[noun]) == u"lives" && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == u"lost";
+        = noun >= 0 && pt.form(w.after[noun]) == kLives && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kLost;
     bool people = noun < 0 || isPeopleWord(pt.form(w.after[noun])) || isGroupWord(pt.form(w.after[noun])) || livesLost
-        || !category(pt.form(w.after[noun]), false).isEmpty();
+        || pt.category(w.after[noun], false) != 0;
     // "104 flood-related deaths": the category noun comes after a modifier or two.
     for (int k = noun + 1; !people && noun >= 0 && k < w.after.size() && k <= noun + 2 && pt.content(w.after[k]); ++k)
-        people = !category(pt.form(w.after[k]), false).isEmpty();
+        people = pt.category(w.after[k], false) != 0;
     if (f->unit.isEmpty() && people) {
         setPeopleSubject(pt, facts, self, w, noun, partOf);
         return;

@@ -19,12 +19,42 @@ struct ParagraphTokens
     const QList<Token> *tokens;
     Vocabulary *vocabulary;
     QStringView text;
-    std::vector<signed char> *contentByForm; ///< per form id: 1 content word, 0 not, -1 not asked yet
+    /// Per form id, decided once: see the k... bits below (0: not asked yet).
+    std::vector<quint16> *traitsByForm;
 
     const QString &form(int i) const { return vocabulary->text((*tokens)[i].form); }
     const QString &stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
-    bool content(int i) const;
+    bool content(int i) const { return traits(i) & kContent; }
+    bool eventNoun(int i) const { return traits(i) & kEventNoun; }
+    bool occurrenceVerb(int i) const { return traits(i) & kOccurrenceVerb; }
+    /// The people category word i names (an index into categoryName(); 0: none). `beforeValue`:
+    /// the word comes before the count ("killing 179" names the dead only there).
+    int category(int i, bool beforeValue) const
+    {
+        const quint16 t = traits(i);
+        return (t & kBeforeOnly) && !beforeValue ? 0 : (t >> kCategoryShift) & 7;
+    }
     bool capitalised(int i) const;
+
+private:
+    static constexpr quint16 kAsked = 1;
+    static constexpr quint16 kContent = 2;
+    static constexpr quint16 kEventNoun = 4;
+    static constexpr quint16 kOccurrenceVerb = 8;
+    static constexpr quint16 kBeforeOnly = 16;
+    static constexpr int kCategoryShift = 5;
+    quint16 traits(int i) const
+    {
+        const Token &t = (*tokens)[i];
+        if (t.kind != TokenKind::Word)
+            return kAsked;
+        if (size_t(t.form) < traitsByForm->size()) {
+            if (const quint16 known = (*traitsByForm)[size_t(t.form)])
+                return known;
+        }
+        return decide(i);
+    }
+    quint16 decide(int i) const;
 };
 
 /// \brief Pseudo stem ids put into the context of dates and times, so that "the crash happened at
@@ -38,6 +68,9 @@ constexpr int kOccurredContext = -3;
 /// the same paragraph are already described (a part, "15 of them children", takes the category of
 /// the count it belongs to).
 void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, int unitEnd, const QList<int> &tokenValue);
+
+/// \brief "deaths", "injured", "evacuated", "missing", "rescued" for 1..5; empty for 0.
+const QString &categoryName(int category);
 
 /// \brief The people category a subject starts with ("deaths" for "deaths:child@harlow county"), or
 /// an empty view when the subject is not a count of people.

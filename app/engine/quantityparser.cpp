@@ -281,9 +281,12 @@ void mergeRanges(QStringView text, QList<Quantity> *quantities)
         const Quantity &b = out[i + 1];
         if (a.end > b.start || !a.qualifier.isEmpty() || !b.qualifier.isEmpty())
             continue;
+        // The gap first: most neighbouring figures have more than a dash or a word between them.
         const QStringView gap = text.mid(a.end, b.start - a.end).trimmed();
-        const QString lead = wordBefore(text, a.start);
         const bool dash = gap == u"-" || gap == u"\u2013" || gap == u"\u2014";
+        if (!dash && gap != u"to" && gap != u"and")
+            continue;
+        const QString lead = wordBefore(text, a.start);
         const bool to = gap == u"to"
             && (lead == u"between" || lead == u"is" || lead == u"are" || lead == u"was" || lead == u"were" || lead == u"be"
                 || lead == u"range" || lead == u"of");

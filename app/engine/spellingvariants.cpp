@@ -22,19 +22,56 @@ bool readable(const Paragraph &p)
     return p.role == ParagraphRole::Body || p.role == ParagraphRole::Title;
 }
 
+bool isWordChar(char16_t c)
+{
+    // ASCII first, by one subtraction: this runs over every character of every document.
+    return c < 128 ? char16_t((c | 0x20) - u'a') < 26 : QChar::isLetter(c) || QChar::isMark(c);
+}
+
 // Calls visit(start, end) for each run of letters (and marks) of `text`.
 template<typename Visit> void forEachWord(QStringView text, Visit visit)
 {
+    const char16_t *const u = text.utf16();
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        while (i < n && !text[i].isLetter())
+        while (i < n && !isWordChar(u[i]))
             ++i;
         const qsizetype s = i;
-        while (i < n && (text[i].isLetter() || text[i].isMark()))
+        while (i < n && isWordChar(u[i]))
             ++i;
         if (i > s)
             visit(int(s), int(i));
+    }
+}
+
+// Calls visit(start, end) for each word of `text` that opens with a capital. With the paragraph's
+// tokens (as compare() has them) only their first characters are read; else one comparison for
+// nearly every character (most are not capitals), the word boundary only checked at capitals.
+template<typename Visit> void forEachCapitalisedWord(QStringView text, const QList<Token> *tokens, Visit visit)
+{
+    const char16_t *const u = text.utf16();
+    const qsizetype n = text.size();
+    auto capital = [](char16_t c) { return c < 128 ? char16_t(c - u'A') < 26 : QChar::isUpper(c); };
+    if (tokens && !tokens->isEmpty()) {
+        for (const Token &t : *tokens) {
+            if (t.kind != TokenKind::Word || t.start >= n || !capital(u[t.start]) || (t.start > 0 && isWordChar(u[t.start - 1])))
+                continue;
+            qsizetype e = t.start + 1;
+            while (e < n && isWordChar(u[e]))
+                ++e;
+            visit(t.start, int(e));
+        }
+        return;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!capital(u[i]) || (i > 0 && isWordChar(u[i - 1])))
+            continue;
+        qsizetype e = i + 1;
+        while (e < n && isWordChar(u[e]))
+            ++e;
+        visit(int(i), int(e));
+        i = e;
     }
 }
 
@@ -60,7 +97,7 @@ struct WordType
     QString word; ///< as written: "Castelli"
     QList<int> documents; ///< ascending
     QList<Occurrence> occurrences;
-    bool lowerCase = false; ///< also written in lower case somewhere: a common word
+    bool lowerCase = false; ///< a stop word, or also written in lower case somewhere: a common word
     bool inName = false; ///< part of a person's name somewhere
     bool midSentence = false; ///< capitalised inside a sentence somewhere: a proper noun
 };
@@ -80,6 +117,8 @@ std::set<std::pair<int, int>> candidatePairs(const QList<WordType> &types, const
     // A deletion of one inner letter (or none) as the key: two words one edit apart share one.
     QHash<QString, QList<int>> byKey;
     for (int t = 0; t < types.size(); ++t) {
+        if (types[t].lowerCase) // a stop word ("These")
+            continue;
         const QString w = types[t].word.toLower();
         byKey[w].append(t);
         for (qsizetype i = 1; i + 2 < w.size(); ++i)
@@ -150,8 +189,9 @@ bool shareContext(const WordType &a, const WordType &b)
 
 } // namespace
 
-QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<bool> &ignored,
-                                 const std::function<bool(int, int)> &related, const QList<Fact> &names)
+QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                                 const QList<bool> &ignored, const std::function<bool(int, int)> &related,
+                                 const QList<Fact> &names)
 {
     // The distinct name-shaped words and the documents that use them.
     QHash<QString, int> typeOf;
@@ -159,34 +199,49 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<b
     for (int d = 0; d < documents.size(); ++d) {
         if (ignored.value(d))
             continue;
-        for (const Paragraph &p : documents[d].paragraphs) {
+        for (int pi = 0; pi < documents[d].paragraphs.size(); ++pi) {
+            const Paragraph &p = documents[d].paragraphs[pi];
             if (!readable(p))
                 continue;
-            forEachWord(p.text, [&](int s, int e) {
+            const QList<Token> *paragraphTokens
+                = d < tokens.size() && pi < tokens[d].paragraphs.size() ? &tokens[d].paragraphs[pi] : nullptr;
+            forEachCapitalisedWord(p.text, paragraphTokens, [&](int s, int e) {
                 const QStringView w = QStringView(p.text).mid(s, e - s);
-                if (!nameShaped(w) || lexicon::isStopWord(lexicon::foldCase(w)))
+                if (!nameShaped(w))
                     return;
-                const QString word = w.toString();
-                auto it = typeOf.constFind(word);
+                // Looked up without a copy: most capitalised words are seen many times.
+                auto it = typeOf.constFind(QString::fromRawData(w.data(), w.size()));
                 if (it == typeOf.constEnd()) {
+                    const QString word = w.toString();
                     it = typeOf.insert(word, int(types.size()));
-                    types.append({word, {}, {}, false, false});
+                    types.append({word, {}, {}, lexicon::isStopWord(lexicon::foldCase(w)), false});
                 }
+                types[*it].midSentence = types[*it].midSentence || !opensSentence(p.text, s);
                 QList<int> &docs = types[*it].documents;
                 if (docs.isEmpty() || docs.last() != d)
                     docs.append(d);
             });
         }
     }
-    const std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
+    std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
+    // Only proper nouns: a word capitalised inside a sentence somewhere (not "These"/"Those").
+    std::erase_if(pairs, [&](const auto &p) { return !types[p.first].midSentence || !types[p.second].midSentence; });
     if (pairs.empty())
         return {};
 
     // Second pass, over the few words in pairs: where they occur, and whether they are common words.
+    // Read again: the documents that use either spelling (where a common word would show in lower
+    // case too), and of their words only those of a wanted length and first letter are looked up.
     QHash<QString, int> wanted; // lower case -> type
+    QList<bool> usedBy(documents.size(), false);
+    quint64 lengths = 0;
     for (const auto &[a, b] : pairs) {
-        wanted.insert(types[a].word.toLower(), a);
-        wanted.insert(types[b].word.toLower(), b);
+        for (int t : {a, b}) {
+            wanted.insert(types[t].word.toLower(), t);
+            lengths |= quint64(1) << std::min<qsizetype>(types[t].word.size(), 63);
+            for (int d : types[t].documents)
+                usedBy[d] = true;
+        }
     }
     QHash<std::pair<int, int>, QList<std::pair<int, int>>> nameRanges;
     for (const Fact &f : names) {
@@ -194,7 +249,7 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<b
             nameRanges[{f.document, f.paragraph}].append({f.start, f.end});
     }
     for (int d = 0; d < documents.size(); ++d) {
-        if (ignored.value(d))
+        if (ignored.value(d) || !usedBy[d])
             continue;
         for (int p = 0; p < documents[d].paragraphs.size(); ++p) {
             const Paragraph &para = documents[d].paragraphs[p];
@@ -202,7 +257,7 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<b
                 continue;
             forEachWord(para.text, [&](int s, int e) {
                 const QStringView w = QStringView(para.text).mid(s, e - s);
-                if (w.size() < kMinLength)
+                if (w.size() < kMinLength || !(lengths & (quint64(1) << std::min<qsizetype>(w.size(), 63))))
                     return;
                 const auto it = wanted.constFind(w.toString().toLower());
                 if (it == wanted.constEnd())
@@ -214,7 +269,6 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<b
                 }
                 for (const auto &r : nameRanges.value({d, p}))
                     t.inName = t.inName || (s < r.second && e > r.first);
-                t.midSentence = t.midSentence || !opensSentence(para.text, s);
                 t.occurrences.append({d, p, s, e, contextOf(para.text, s, e)});
             });
         }
@@ -224,7 +278,7 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<b
     for (const auto &[a, b] : pairs) {
         const WordType &x = types[a];
         const WordType &y = types[b];
-        if (x.lowerCase || y.lowerCase || x.inName || y.inName || !x.midSentence || !y.midSentence || !shareContext(x, y))
+        if (x.lowerCase || y.lowerCase || x.inName || y.inName || !shareContext(x, y))
             continue;
         const QString subject = kSpellingSubject.toString() + x.word.toLower() + u'/' + y.word.toLower();
         const QString label = QStringLiteral("spelling of ") + (x.documents.size() >= y.documents.size() ? x.word : y.word);

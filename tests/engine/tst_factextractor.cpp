@@ -139,6 +139,8 @@ private Q_SLOTS:
         row("within", u"within forty minutes the water came"_s, u"duration"_s, u"within forty minutes"_s, u"[0,40] min"_s);
         // dates (through the date parser, against the publication date)
         row("date", u"an agreement signed on 4 May 2023 with the province"_s, u"date"_s, u"4 May 2023"_s, u"2023-05-04"_s);
+        row("published in running text", u"The report, published on 4 May 2023, found cracks."_s, u"date"_s, u"4 May 2023"_s,
+            u"2023-05-04"_s);
         row("weekday date", u"on Sunday, March 3, the dam broke"_s, u"date"_s, u"Sunday, March 3"_s, u"2024-03-03"_s);
         // times with zones
         row("time", u"The embankment gave way at 03:40."_s, u"time"_s, u"03:40"_s, u"03:40"_s);
