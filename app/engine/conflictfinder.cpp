@@ -51,6 +51,27 @@ bool isSuperlativeSince(const QString &subject)
     return dash > 0 && (dash + 3 == subject.size() || subject[dash + 3] == u':');
 }
 
+// A breakdown by group ("one passenger and one crew member have been rescued") meets another
+// breakdown or a count of one of its groups ("two crew members were rescued") in the same category.
+bool sameBreakdown(const Fact &a, const Fact &b)
+{
+    if (subjectCategory(a.subject) != subjectCategory(b.subject) || b.subject.contains(u'@') || a.subject.contains(u'@'))
+        return false;
+    const Fact &whole = isBreakdownSubject(a.subject) ? a : b;
+    const Fact &other = &whole == &a ? b : a;
+    for (const auto &[group, count] : whole.parts) {
+        if (isBreakdownSubject(other.subject)) {
+            for (const auto &[g, c] : other.parts) {
+                if (g == group)
+                    return true;
+            }
+        } else if (subjectGroup(other.subject) == group) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isSpelling(const Fact &f)
 {
     return f.subject.startsWith(kSpellingSubject);
@@ -70,6 +91,8 @@ bool sameSubject(const Fact &a, const Fact &b, bool sameGroup, int onlyOfKindA, 
     switch (a.kind) {
     case FactKind::Number:
     case FactKind::Duration:
+        if (isBreakdownSubject(a.subject) || isBreakdownSubject(b.subject))
+            return sameBreakdown(a, b);
         if (a.subject.isEmpty() || a.subject != b.subject)
             return false;
         return sameGroup || isCategory(a.subject) || shared >= 2 || (isSuperlativeSince(a.subject) && shared >= 1);

@@ -1,5 +1,6 @@
 #include "conflictrules.h"
 
+#include "factsubject.h"
 #include "lexicon.h"
 
 #include <algorithm>
@@ -9,8 +10,28 @@ namespace parallax {
 
 namespace {
 
+// A breakdown and another breakdown or a group's count: the groups both give agree.
+bool partsCompatible(const Fact &a, const Fact &b)
+{
+    const Fact &whole = a.parts.isEmpty() ? b : a;
+    const Fact &other = &whole == &a ? b : a;
+    for (const auto &[group, count] : whole.parts) {
+        if (!other.parts.isEmpty()) {
+            for (const auto &[g, c] : other.parts) {
+                if (g == group && c != count)
+                    return false;
+            }
+        } else if (subjectGroup(other.subject) == group && (count < other.low || count > other.high)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool figuresCompatible(const Fact &a, const Fact &b)
 {
+    if (!a.parts.isEmpty() || !b.parts.isEmpty())
+        return partsCompatible(a, b);
     if (a.unit != b.unit)
         return true;
     // A converted unit is only as exact as its last written digit ("8 km" is 7.5 to 8.5 km).

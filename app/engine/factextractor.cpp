@@ -99,7 +99,7 @@ struct ParagraphFacts
     }
 };
 
-// "date 2023-11-16", "Posted Nov 15, 2023", "Updated: March 3": a label says the date is the
+// "date 2031-06-14", "Posted Jun 14, 2031", "Updated: March 3": a label says the date is the
 // page's, not an event's.
 bool followsStampLabel(QStringView text, int start)
 {
@@ -119,14 +119,14 @@ bool followsStampLabel(QStringView text, int start)
             --s;
         word = lexicon::foldCase(text.mid(s, i - s));
     }
-    const bool label = word == u"date" || word == u"dated" || word == u"posted" || word == u"published"
-        || word == u"updated" || word == u"modified";
-    // "Updated 3:47 p.m." anywhere; a lower-case label only opening the paragraph ("the report,
+    const bool label = word == u"date" || word == u"dated" || word == u"posted" || word == u"published" || word == u"updated"
+        || word == u"modified";
+    // "Updated 4:15 p.m." anywhere; a lower-case label only opening the paragraph ("the report,
     // published on 12 March, ..." dates the report, not the page).
     return label && (text[s].isUpper() || text.left(s).trimmed().isEmpty());
 }
 
-// "the Group of 20", "Class of 12": a number inside a name (a capitalised word, not opening the
+// "the Club of 12", "Class of 9": a number inside a name (a capitalised word, not opening the
 // sentence, then "of") counts nothing.
 bool insideName(QStringView text, int start)
 {
@@ -191,7 +191,7 @@ void addDatesAndTimes(ParagraphFacts *pf, const Document &document)
     }
     for (const ClockTime &t : findClockTimes(text, sentenceDate, pf->taken)) {
         pf->taken.append({t.start, t.end});
-        // "Updated 3:47 p.m. ET", "Posted Nov 15, 2023 10:00 PM": the page's time.
+        // "Updated 4:15 p.m. ET", "Posted Jun 14, 2031 10:00 PM": the page's time.
         const bool afterStamp = std::any_of(stamps.cbegin(), stamps.cend(), [&](const auto &r) {
             return r.second <= t.start && text.mid(r.second, t.start - r.second).trimmed().size() <= 1;
         });
@@ -295,9 +295,15 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
             for (auto it = from; it != paraTokens.cend() && it->start < pf.facts[i].end; ++it)
                 tokenValue[int(it - paraTokens.cbegin())] = i;
         }
-        // In text order within each kind: a part ("15 of them children") reads the count before it.
+        // In text order within each kind: a part ("11 of them children") reads the count before it.
         for (int i = 0; i < pf.facts.size(); ++i)
             describeSubject(pt, &pf.facts, i, pf.unitEnds[i], tokenValue);
+        // A breakdown ("one passenger and one crew member") replaces the counts inside it.
+        const QList<Fact> breakdowns = findBreakdowns(pt, [&](int s, int e) { return pf.make(FactKind::Number, s, e); });
+        for (const Fact &b : breakdowns) {
+            pf.facts.removeIf([&](const Fact &f) { return f.kind == FactKind::Number && f.start < b.end && f.end > b.start; });
+            pf.facts.append(b);
+        }
         addNames(&pf, speakerCues);
         std::stable_sort(pf.facts.begin(), pf.facts.end(), [](const Fact &a, const Fact &b) { return a.start < b.start; });
         out += pf.facts;

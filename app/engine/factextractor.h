@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace parallax {
 
@@ -39,6 +40,7 @@ struct Fact
     QString unit; ///< "EUR", "%", "m", "kg", "s", "x" or empty
     QString writtenUnit; ///< the unit as written, case folded
     QString symbol; ///< the written unit's symbol ("km" for "kilometres", "%" for "percent"); empty for counts
+    QList<std::pair<QString, double>> parts; ///< a breakdown by group ("one passenger and one crew member"): group key, count
     QString qualifier; ///< "about", "more than", "between", ... empty when exact
     bool halfOpen = false; ///< [low, high] rounds a hedged decimal ("about 3.9%": 3.85..3.95, ends excluded)
 

@@ -2,6 +2,7 @@
 
 #include "lexicon.h"
 
+#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -34,6 +35,9 @@ constexpr QStringView kWas = u"was";
 constexpr QStringView kAre = u"are";
 constexpr QStringView kIs = u"is";
 constexpr QStringView kBeing = u"being";
+constexpr QStringView kMembers = u"members";
+constexpr QStringView kMember = u"member";
+constexpr QStringView kAnd = u"and";
 
 QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
 {
@@ -70,7 +74,7 @@ int categoryOf(const QString &word, bool *beforeOnly)
     return rescued.contains(word) ? 5 : 0;
 }
 
-// People counted as a whole: "24 people died" counts the dead.
+// People counted as a whole: "19 people died" counts the dead.
 bool isPeopleWord(const QString &word)
 {
     static const QSet<QString> people = makeSet(
@@ -82,14 +86,44 @@ bool isPeopleWord(const QString &word)
 // subject keeps the group ("deaths:child").
 bool isGroupWord(const QString &word)
 {
-    static const QSet<QString> groups
-        = makeSet({u"children",  u"child",     u"kids",     u"girls",      u"boys",         u"women",    u"men",
-                   u"students",  u"pupils",    u"campers",  u"passengers", u"passenger",    u"crew",     u"soldiers",
-                   u"troops",    u"civilians", u"officers", u"policemen",  u"firefighters", u"workers",  u"tourists",
-                   u"miners",    u"migrants",  u"refugees", u"teenagers",  u"adults",       u"babies",   u"infants",
-                   u"staff",     u"employees", u"patients", u"counselors", u"counsellors",  u"visitors", u"pilgrims",
-                   u"fishermen", u"climbers",  u"hikers",   u"детей",      u"женщин",       u"мужчин"});
+    static const QSet<QString> groups = makeSet(
+        {u"children",   u"child",       u"kids",      u"girls",        u"girl",        u"boys",      u"boy",       u"women",
+         u"woman",      u"men",         u"man",       u"students",     u"student",     u"pupils",    u"campers",   u"camper",
+         u"passengers", u"passenger",   u"crew",      u"soldiers",     u"soldier",     u"troops",    u"civilians", u"civilian",
+         u"officers",   u"officer",     u"policemen", u"firefighters", u"firefighter", u"workers",   u"worker",    u"tourists",
+         u"tourist",    u"miners",      u"miner",     u"migrants",     u"refugees",    u"teenagers", u"adults",    u"adult",
+         u"babies",     u"baby",        u"infants",   u"staff",        u"employees",   u"employee",  u"patients",  u"patient",
+         u"counselors", u"counsellors", u"visitors",  u"pilgrims",     u"fishermen",   u"climbers",  u"hikers",    u"attendants",
+         u"attendant",  u"детей",       u"женщин",    u"мужчин"});
     return groups.contains(word);
+}
+
+// The key a group is compared by: the stem, with the irregular plurals made singular
+// ("one child" and "two children" count one group).
+QString groupKey(const ParagraphTokens &pt, int i)
+{
+    const QString &w = pt.form(i);
+    if (w == u"children")
+        return QStringLiteral("child");
+    if (w == u"women")
+        return QStringLiteral("woman");
+    if (w == u"men")
+        return QStringLiteral("man");
+    return pt.stem(i);
+}
+
+// "one" to "twelve": counts in a breakdown ("one passenger and one crew member").
+int countWordValue(const QString &word)
+{
+    static const QHash<QString, int> values = [] {
+        QHash<QString, int> h;
+        const char16_t *words[]
+            = {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"};
+        for (int k = 0; k < 12; ++k)
+            h.insert(QString::fromUtf16(words[k]), k + 1);
+        return h;
+    }();
+    return values.value(word, 0);
 }
 
 // "including nine children", "among them": the count is part of another one.
@@ -242,8 +276,8 @@ void setContext(const ParagraphTokens &pt, Fact *f, const Windows &w)
 }
 
 // The counted noun: the first content word after the value, as an index into `after`, or -1.
-// "of" is skipped ("tonnes of wheat"), and so are "of them" and a copula ("15 of them children",
-// "24 of them were girls"), which make the count a part of another.
+// "of" is skipped ("tonnes of wheat"), and so are "of them" and a copula ("11 of them children",
+// "20 of them were girls"), which make the count a part of another.
 int countedNoun(const ParagraphTokens &pt, const Windows &w, bool *partOf)
 {
     for (int k = 0; k < w.after.size(); ++k) {
@@ -279,7 +313,7 @@ QString peopleCategory(const ParagraphTokens &pt, const Windows &w)
         if (const int cat = pt.category(w.before[k], true))
             return categoryName(cat);
     }
-    // "The death toll from flash floods sweeping across the state has climbed to 82": the toll
+    // "The death toll from flash floods sweeping across the state has climbed to 61": the toll
     // may open a long sentence; looked for back to its start (or another value).
     const QList<Token> &tokens = *pt.tokens;
     int nextStart = w.before.isEmpty() ? 0 : tokens[w.before.front()].start;
@@ -301,7 +335,7 @@ struct Place
 
 // A named area the count is limited to: "Harlow County suffering the highest losses at 50 deaths",
 // "50 deaths in Harlow County". Not one that names an office ("Harlow County Sheriff Ana Pike
-// said 24 people died" gives the whole toll).
+// said 19 people died" gives the whole toll).
 Place placeOf(const ParagraphTokens &pt, const Windows &w)
 {
     const QList<Token> &tokens = *pt.tokens;
@@ -356,7 +390,7 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
     const bool group = noun >= 0 && isGroupWord(pt.form(w.after[noun]));
     const QString before1 = w.before.isEmpty() ? QString() : pt.form(w.before.back());
     const QString before2 = w.before.size() < 2 ? QString() : pt.form(w.before[w.before.size() - 2]);
-    // "All but two are killed": the count is of those who were not.
+    // "All but six were killed": the count is of those who were not.
     if (before1 == kBut && before2 == kAll)
         return;
     // "killed 142 of the 148 people on board": 148 is everyone on board, not the dead.
@@ -364,11 +398,11 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
         && std::all_of(w.before.cbegin(), w.before.cend(), [&](int i) { return pt.form(i) == kOf || pt.form(i) == kThe; });
     QString cat = whole ? QString() : peopleCategory(pt, w);
     Place place = cat.isEmpty() && !group ? Place() : placeOf(pt, w);
-    // "including nine children", "28 children among the victims" (but "27 people, including
+    // "including six children", "20 children among the victims" (but "22 people, including
     // nine children" is the whole the parts belong to).
     partOf = partOf || isPartMarker(before1) || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kAmong);
     if (cat.isEmpty() && group && (partOf || before1 == kWith) && w.previousValue >= 0) {
-        // "43 people, 15 of them children", "82, with 28 children among the victims": the part
+        // "35 people, 11 of them children", "61, with 20 children among the victims": the part
         // takes the category (and the area) of the count it belongs to.
         const Fact &container = (*facts)[w.previousValue];
         cat = subjectCategory(container.subject).toString();
@@ -386,14 +420,20 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
         }
         return;
     }
-    // "including 167 by helicopter": a part whose group is not named says too little.
+    // "including 60 by boat": a part whose group is not named says too little.
     if (partOf && !group)
         return;
     f->subject = cat;
     f->subjectLabel = cat;
     if (group) {
-        f->subject += u':' + pt.stem(w.after[noun]);
+        f->subject += u':' + groupKey(pt, w.after[noun]);
         f->subjectLabel += u" (" + pt.form(w.after[noun]) + u')';
+        // The claim shows who is counted: "two crew members", "11 of them children".
+        int last = w.after[noun];
+        if (noun + 1 < w.after.size() && (pt.form(w.after[noun + 1]) == kMembers || pt.form(w.after[noun + 1]) == kMember))
+            last = w.after[noun + 1];
+        f->end = std::max(f->end, (*pt.tokens)[last].end);
+        f->text = pt.text.mid(f->start, f->end - f->start).toString();
     }
     if (!place.key.isEmpty()) {
         f->subject += place.key;
@@ -420,6 +460,10 @@ quint16 ParagraphTokens::decide(int i) const
             known |= kEventNoun;
         else if (isOccurrenceVerb(w))
             known |= kOccurrenceVerb;
+        if (countWordValue(w) > 0)
+            known |= kCountWord;
+        if (isGroupWord(w))
+            known |= kGroupWord;
         bool beforeOnly = false;
         known |= quint16(categoryOf(w, &beforeOnly) << kCategoryShift);
         if (beforeOnly)
@@ -443,6 +487,105 @@ bool ParagraphTokens::capitalised(int i) const
 {
     const Token &t = (*tokens)[i];
     return t.kind == TokenKind::Word && t.start < text.size() && text[t.start].isUpper();
+}
+
+QStringView subjectGroup(QStringView subject)
+{
+    const qsizetype colon = subject.indexOf(u':');
+    if (colon < 0 || subjectCategory(subject).isEmpty())
+        return {};
+    qsizetype end = subject.indexOf(u'@', colon);
+    if (end < 0)
+        end = subject.size();
+    return subject.mid(colon + 1, end - colon - 1);
+}
+
+QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(int, int)> &make)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    const int n = int(tokens.size());
+    auto countAt = [&](int k) -> double {
+        if (k >= n)
+            return -1;
+        if (tokens[k].kind == TokenKind::Number) {
+            bool ok = false;
+            const double v = pt.form(k).toDouble(&ok);
+            return ok && v > 0 && v < 1e6 ? v : -1;
+        }
+        return pt.countWord(k) ? countWordValue(pt.form(k)) : -1;
+    };
+    // Nothing between two tokens but blanks (or, where `comma`, one comma): one phrase.
+    auto joined = [&](int a, int b, bool comma) {
+        const QStringView gap = pt.text.mid(tokens[a].end, tokens[b].start - tokens[a].end).trimmed();
+        return gap.isEmpty() || (comma && gap == u",");
+    };
+    QList<Fact> out;
+    for (int t = 0; t < n; ++t) {
+        // Cheap first: a number and a group word right after it (or one word later).
+        const bool number = tokens[t].kind == TokenKind::Number || pt.countWord(t);
+        if (!number || t + 1 >= n || !(pt.groupWord(t + 1) || (t + 2 < n && pt.groupWord(t + 2))) || countAt(t) < 0)
+            continue;
+        struct Part
+        {
+            double count;
+            int group;
+            int last;
+        };
+        QVarLengthArray<Part, 4> parts;
+        for (int k = t; k < n;) {
+            const double count = countAt(k);
+            // "one passenger", "one flight attendant", "two crew members"
+            int g = k + 1;
+            if (g + 1 < n && !pt.groupWord(g) && pt.content(g) && joined(g, g + 1, false))
+                ++g;
+            if (count < 0 || g >= n || !pt.groupWord(g) || !joined(k, k + 1, false))
+                break;
+            int last = g;
+            if (last + 1 < n && (pt.form(last + 1) == kMembers || pt.form(last + 1) == kMember) && joined(last, last + 1, false))
+                ++last;
+            parts.append({count, g, last});
+            // Joined by "and" or a comma.
+            if (last + 2 < n && pt.form(last + 1) == kAnd && joined(last, last + 1, false) && joined(last + 1, last + 2, false))
+                k = last + 2;
+            else if (last + 1 < n && joined(last, last + 1, true) && !joined(last, last + 1, false))
+                k = last + 1;
+            else
+                break;
+        }
+        if (parts.size() < 2) {
+            continue;
+        }
+        // What happened to them: after the breakdown ("... have been rescued"), else before it.
+        const int first = t;
+        const int last = parts.back().last;
+        int cat = 0;
+        for (int k = last + 1; k < n && k <= last + 8 && !cat && !sentenceEndBetween(pt.text, tokens[k - 1].end, tokens[k].start);
+             ++k)
+            cat = pt.category(k, false);
+        for (int k = first - 1;
+             k >= 0 && k >= first - 8 && !cat && !sentenceEndBetween(pt.text, tokens[k].end, tokens[k + 1].start); --k)
+            cat = pt.category(k, true);
+        QStringList keys;
+        QStringList shown;
+        Fact f = make(tokens[first].start, tokens[last].end);
+        for (const Part &p : parts) {
+            const QString key = groupKey(pt, p.group);
+            keys.append(key);
+            f.parts.append({key, p.count});
+            f.number += p.count;
+            shown.append(QString::number(p.count) + u' ' + pt.form(p.group));
+        }
+        t = last;
+        keys.removeDuplicates();
+        if (!cat || keys.size() < parts.size())
+            continue;
+        f.low = f.high = f.number;
+        f.value = shown.join(u" + ");
+        f.subject = categoryName(cat) + u":*";
+        f.subjectLabel = categoryName(cat) + u" by group";
+        out.append(f);
+    }
+    return out;
 }
 
 QStringView subjectCategory(QStringView subject)
@@ -477,12 +620,12 @@ void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, in
         }
         return;
     }
-    // "84 lives lost" counts the dead.
+    // "63 lives lost" counts the dead.
     const bool livesLost
         = noun >= 0 && pt.form(w.after[noun]) == kLives && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kLost;
     bool people = noun < 0 || isPeopleWord(pt.form(w.after[noun])) || isGroupWord(pt.form(w.after[noun])) || livesLost
         || pt.category(w.after[noun], false) != 0;
-    // "104 flood-related deaths": the category noun comes after a modifier or two.
+    // "78 flood-related deaths": the category noun comes after a modifier or two.
     for (int k = noun + 1; !people && noun >= 0 && k < w.after.size() && k <= noun + 2 && pt.content(w.after[k]); ++k)
         people = pt.category(w.after[k], false) != 0;
     if (f->unit.isEmpty() && people) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <functional>
 #include <vector>
 
 // What a fact is about (its subject) and the words around it (its context): the part of
@@ -28,13 +29,17 @@ struct ParagraphTokens
     bool eventNoun(int i) const { return traits(i) & kEventNoun; }
     bool occurrenceVerb(int i) const { return traits(i) & kOccurrenceVerb; }
     /// The people category word i names (an index into categoryName(); 0: none). `beforeValue`:
-    /// the word comes before the count ("killing 179" names the dead only there).
+    /// the word comes before the count ("killing 142" names the dead only there).
     int category(int i, bool beforeValue) const
     {
         const quint16 t = traits(i);
         return (t & kBeforeOnly) && !beforeValue ? 0 : (t >> kCategoryShift) & 7;
     }
     bool capitalised(int i) const;
+    /// A number word ("one" to "twelve"): a count only in a breakdown ("one passenger and ...").
+    bool countWord(int i) const { return traits(i) & kCountWord; }
+    /// A group among people ("children", "crew", "passenger"), see isGroupWord().
+    bool groupWord(int i) const { return traits(i) & kGroupWord; }
 
 private:
     static constexpr quint16 kAsked = 1;
@@ -42,7 +47,9 @@ private:
     static constexpr quint16 kEventNoun = 4;
     static constexpr quint16 kOccurrenceVerb = 8;
     static constexpr quint16 kBeforeOnly = 16;
-    static constexpr int kCategoryShift = 5;
+    static constexpr int kCategoryShift = 5; // three bits
+    static constexpr quint16 kCountWord = 256;
+    static constexpr quint16 kGroupWord = 512;
     quint16 traits(int i) const
     {
         const Token &t = (*tokens)[i];
@@ -65,9 +72,24 @@ constexpr int kOccurredContext = -3;
 
 /// \brief Sets the subject, label and context of `(*facts)[self]`, whose value words end at
 /// `unitEnd`. `tokenValue[t]`: the fact whose value covers token t, or -1. Facts before `self` in
-/// the same paragraph are already described (a part, "15 of them children", takes the category of
+/// the same paragraph are already described (a part, "11 of them children", takes the category of
 /// the count it belongs to).
 void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, int unitEnd, const QList<int> &tokenValue);
+
+/// \brief Counts of groups joined into one breakdown ("one passenger and one crew member have been
+/// rescued", "two children and one adult were injured"): one fact per breakdown, its `parts` the
+/// counts by group key, its subject the people category + ":*". `make(start, end)` makes a fact
+/// of the paragraph.
+QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(int, int)> &make);
+
+/// \brief The group a subject counts ("child" for "deaths:child@harlow county"), empty if none.
+QStringView subjectGroup(QStringView subject);
+
+/// \brief True for the subject of a breakdown (findBreakdowns()).
+inline bool isBreakdownSubject(QStringView subject)
+{
+    return subject.endsWith(u":*");
+}
 
 /// \brief "deaths", "injured", "evacuated", "missing", "rescued" for 1..5; empty for 0.
 const QString &categoryName(int category);

@@ -100,16 +100,18 @@ private Q_SLOTS:
         row("toll rising", "calder-floods", u"01:at least 19"_s, u"03:at least 35"_s);
         row("toll, days later", "calder-floods", u"04:at least 22"_s, u"05:61"_s);
         row("flood-related deaths", "calder-floods", u"05:61"_s, u"06:at least 78"_s);
-        row("children among the dead: of them / including", "calder-floods", u"03:11"_s, u"04:six"_s);
-        row("children among the dead: with ... among the victims", "calder-floods", u"03:11"_s, u"05:20"_s);
+        row("children among the dead: of them / including", "calder-floods", u"03:11 of them children"_s, u"04:six children"_s);
+        row("children among the dead: with ... among the victims", "calder-floods", u"03:11 of them children"_s,
+            u"05:20 children"_s);
         row("deaths in one county", "calder-floods", u"05:50"_s, u"06:63"_s);
-        row("girls missing from the camp", "calder-floods", u"02:about 20"_s, u"03:23"_s);
+        row("girls missing from the camp", "calder-floods", u"02:about 20 of them were girls"_s, u"03:23 girls"_s);
         row("people rescued", "calder-floods", u"01:at least 140"_s, u"04:over 600"_s);
         row("one moment: around 2:30am vs just after midnight", "calder-floods", u"01:around 2:30am"_s,
             u"02:just after midnight"_s);
         row("killing at least", "brenna-crash", u"01:at least 40"_s, u"02:142"_s);
         row("passengers", "brenna-crash", u"01:150"_s, u"02:142"_s);
         row("time of the crash, a.m without its dot", "brenna-crash", u"01:7:12 a.m."_s, u"02:7:08 a.m"_s);
+        row("survivors by group", "brenna-crash", u"01:one passenger and five crew members"_s, u"02:six crew members"_s);
         row("CEO's name romanised two ways", "brenna-crash", u"01:Kim Dae-ho"_s, u"02:Kim Tae-ho"_s);
         row("hedged decimals: roughly 3.8% vs about 3.9 percent", "bank-rate-cut", u"01:roughly 3.8%"_s,
             u"02:about 3.9 percent"_s);
@@ -143,10 +145,10 @@ private Q_SLOTS:
         };
         row("a county's deaths are not the toll", "calder-floods", u"05:50"_s, u"05:61"_s);
         row("a county's deaths are not the toll (2)", "calder-floods", u"06:63"_s, u"06:at least 78"_s);
-        row("children are not the toll", "calder-floods", u"05:20"_s, u"05:61"_s);
+        row("children are not the toll", "calder-floods", u"05:20 children"_s, u"05:61"_s);
         row("the sheriff's county is no sub-count", "calder-floods", u"02:19"_s, u"06:63"_s);
-        row("campers dead are not girls missing", "calder-floods", u"06:21"_s, u"03:23"_s);
-        row("21 and at least 21 agree", "calder-floods", u"06:21"_s, u"07:At least 21"_s);
+        row("campers dead are not girls missing", "calder-floods", u"06:21 campers"_s, u"03:23 girls"_s);
+        row("21 and at least 21 agree", "calder-floods", u"06:21 campers"_s, u"07:At least 21 campers"_s);
         row("rescues by boat are a part", "calder-floods", u"01:at least 60"_s, u"04:over 600"_s);
         row("people on board are not passengers", "brenna-crash", u"02:148"_s, u"02:142"_s);
         row("all but six are not the dead", "brenna-crash", u"03:six"_s, u"03:142"_s);
@@ -177,7 +179,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("folder");
         QTest::addColumn<int>("most");
         QTest::newRow("floods") << u"calder-floods"_s << 7;
-        QTest::newRow("crash") << u"brenna-crash"_s << 4;
+        QTest::newRow("crash") << u"brenna-crash"_s << 5;
         QTest::newRow("rates") << u"bank-rate-cut"_s << 2;
         QTest::newRow("summit") << u"harbour-summit"_s << 2;
     }

@@ -105,6 +105,11 @@ private Q_SLOTS:
         row("hedged decimal and more digits", u"rates at about 3.8%"_s, u"about 3.8%"_s, u"rates at 3.83 percent"_s,
             u"3.83 percent"_s, true);
         row("hedged whole and decimal", u"rates at about 4%"_s, u"about 4%"_s, u"rates at 3.8 percent"_s, u"3.8 percent"_s, true);
+        row("breakdown and a group's count", u"One passenger and one crew member have been rescued."_s,
+            u"One passenger and one crew member"_s, u"So far 1 crew member was rescued."_s, u"1 crew member"_s, true);
+        row("breakdowns in another order", u"One passenger and one crew member have been rescued."_s,
+            u"One passenger and one crew member"_s, u"One crew member and one passenger were rescued."_s,
+            u"One crew member and one passenger"_s, true);
         row("midnight and a time just after", u"it woke them just after midnight"_s, u"just after midnight"_s,
             u"it woke them at 00:20"_s, u"00:20"_s, true);
 
@@ -126,6 +131,8 @@ private Q_SLOTS:
         row("hedged decimals", u"rates at roughly 3.8%"_s, u"roughly 3.8%"_s, u"rates at about 3.9 percent"_s,
             u"about 3.9 percent"_s, false);
         row("hedged decimal vs exact", u"rates at about 3.9%"_s, u"about 3.9%"_s, u"rates at 3.8%"_s, u"3.8%"_s, false);
+        row("breakdown vs a group's count", u"One passenger and one crew member have been rescued."_s,
+            u"One passenger and one crew member"_s, u"Only two crew members were rescued."_s, u"two crew members"_s, false);
         row("midnight vs 2:30am", u"it woke them just after midnight"_s, u"just after midnight"_s,
             u"it woke them around 2:30am"_s, u"around 2:30am"_s, false);
     }
