@@ -98,6 +98,10 @@ bool sameSubject(const Fact &a, const Fact &b, bool sameGroup, int onlyOfKindA, 
         return sameGroup || isCategory(a.subject) || shared >= 2 || (isSuperlativeSince(a.subject) && shared >= 1);
     case FactKind::Money:
     case FactKind::Percent:
+        // "a 60% probability" is not "the rate ... 3.8%": a noun right after the value names what
+        // is measured, and a value with one is only compared with one with the same noun.
+        if (a.subject != b.subject)
+            return false;
         if (sameGroup)
             return shared >= 1 || (onlyOfKindA == 1 && onlyOfKindB == 1);
         return shared >= 3;
@@ -328,16 +332,21 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
         QHash<QString, int> labelCount;
         QString label;
         for (const Fact &f : std::as_const(members)) {
-            const QString l = f.kind == FactKind::Name ? f.subjectLabel : f.subjectLabel;
+            const QString &l = f.subjectLabel;
             if (l.isEmpty())
                 continue;
             const int count = ++labelCount[l];
             if (count > labelCount.value(label) || label.isEmpty())
                 label = l;
         }
-        c.subject = label.isEmpty() ? members.first().subject : label;
+        // A label that only a few claims carry ("range" on one of five rates) names less than the
+        // words they share.
+        const bool most = !label.isEmpty() && labelCount.value(label) * 2 >= members.size();
+        c.subject = most ? label : (label.isEmpty() ? members.first().subject : QString());
         if (c.subject.isEmpty()) {
             c.subject = sharedWords(members);
+            if (c.subject.isEmpty())
+                c.subject = label;
         }
         if (c.subject.isEmpty() && members.first().kind == FactKind::Name)
             c.subject = members.first().name.section(u' ', -1);

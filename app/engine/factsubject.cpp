@@ -606,6 +606,12 @@ void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, in
     Fact *f = &(*facts)[self];
     const Windows w = windowsOf(pt, *f, self, unitEnd, tokenValue);
     setContext(pt, f, w);
+    if (f->kind == FactKind::Percent && !w.after.isEmpty() && pt.content(w.after[0])
+        && pt.text.mid(unitEnd, (*pt.tokens)[w.after[0]].start - unitEnd).trimmed().isEmpty()) {
+        // "a 55% probability", "the 3.75%-4% range": the noun right after says what is measured.
+        f->subject = u"%:" + pt.stem(w.after[0]);
+        f->subjectLabel = pt.form(w.after[0]);
+    }
     if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
         return;
     bool partOf = false;

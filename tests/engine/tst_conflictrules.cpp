@@ -243,6 +243,21 @@ private Q_SLOTS:
         QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.isEmpty() ? QString() : conflicts.first().subject));
     }
 
+    void percentOfAnotherThing()
+    {
+        // The probability markets gave the cut is not the rate it led to.
+        const QList<Document> docs = {
+            makeDocument(u"d1"_s,
+                         {u"Markets had given a 60% probability to the cut, which took the key rate to roughly 3.8%."_s}),
+            makeDocument(u"d2"_s, {u"The cut took the key rate to about 3.9 percent, markets said."_s}),
+        };
+        const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].claims.size(), 2);
+        QCOMPARE(conflicts[0].claims[0].text, u"roughly 3.8%"_s);
+        QCOMPARE(conflicts[0].claims[1].text, u"about 3.9 percent"_s);
+    }
+
     void unalignedFiguresAreNotCompared()
     {
         // Different paragraphs about different things: the same counted noun is not enough.
