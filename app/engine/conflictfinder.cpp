@@ -183,6 +183,51 @@ std::vector<char> relatedDocuments(const QList<AlignmentGroup> &groups, qsizetyp
     return related;
 }
 
+// The conflict of facts that disagree (in reading order): kind, unit, a subject to show, and one
+// claim per fact with its reading and its document's publication moment.
+Conflict conflictOf(const QList<Fact> &members, const QList<Document> &documents)
+{
+    Conflict c;
+    c.kind = factKindName(members.first().kind);
+    c.unit = members.first().unit;
+    QHash<QString, int> labelCount;
+    QString label;
+    for (const Fact &f : std::as_const(members)) {
+        const QString &l = f.subjectLabel;
+        if (l.isEmpty())
+            continue;
+        const int count = ++labelCount[l];
+        if (count > labelCount.value(label) || label.isEmpty())
+            label = l;
+    }
+    // A label that only a few claims carry ("range" on one of five rates) names less than the
+    // words they share.
+    const bool most = !label.isEmpty() && labelCount.value(label) * 2 >= members.size();
+    c.subject = most ? label : (label.isEmpty() ? members.first().subject : QString());
+    if (c.subject.isEmpty()) {
+        c.subject = sharedWords(members);
+        if (c.subject.isEmpty())
+            c.subject = label;
+    }
+    if (c.subject.isEmpty() && members.first().kind == FactKind::Name)
+        c.subject = members.first().name.section(u' ', -1);
+    const QList<int> reading = readings(members);
+    for (int k = 0; k < members.size(); ++k) {
+        const Fact &f = members[k];
+        Claim cl;
+        cl.reading = reading[k];
+        cl.document = f.document;
+        cl.paragraph = f.paragraph;
+        cl.start = f.start;
+        cl.end = f.end;
+        cl.text = f.text;
+        cl.value = f.value;
+        cl.published = documents.at(f.document).published.toIso();
+        c.claims.append(cl);
+    }
+    return c;
+}
+
 } // namespace
 
 QList<Conflict> findConflicts(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
@@ -326,45 +371,8 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
         }
         if (!disagree)
             continue;
-        Conflict c;
-        c.kind = factKindName(members.first().kind);
-        c.unit = members.first().unit;
-        QHash<QString, int> labelCount;
-        QString label;
-        for (const Fact &f : std::as_const(members)) {
-            const QString &l = f.subjectLabel;
-            if (l.isEmpty())
-                continue;
-            const int count = ++labelCount[l];
-            if (count > labelCount.value(label) || label.isEmpty())
-                label = l;
-        }
-        // A label that only a few claims carry ("range" on one of five rates) names less than the
-        // words they share.
-        const bool most = !label.isEmpty() && labelCount.value(label) * 2 >= members.size();
-        c.subject = most ? label : (label.isEmpty() ? members.first().subject : QString());
-        if (c.subject.isEmpty()) {
-            c.subject = sharedWords(members);
-            if (c.subject.isEmpty())
-                c.subject = label;
-        }
-        if (c.subject.isEmpty() && members.first().kind == FactKind::Name)
-            c.subject = members.first().name.section(u' ', -1);
-        const QList<int> reading = readings(members);
-        for (int k = 0; k < members.size(); ++k) {
-            const Fact &f = members[k];
-            Claim cl;
-            cl.reading = reading[k];
-            cl.document = f.document;
-            cl.paragraph = f.paragraph;
-            cl.start = f.start;
-            cl.end = f.end;
-            cl.text = f.text;
-            cl.value = f.value;
-            cl.published = documents.at(f.document).published.toIso();
-            c.claims.append(cl);
-        }
-        found.append({c, {members.first().document, members.first().paragraph, members.first().start}});
+        found.append(
+            {conflictOf(members, documents), {members.first().document, members.first().paragraph, members.first().start}});
     }
     std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.first < b.first; });
     QList<Conflict> out;

@@ -187,13 +187,9 @@ bool shareContext(const WordType &a, const WordType &b)
     return false;
 }
 
-} // namespace
-
-QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
-                                 const QList<bool> &ignored, const std::function<bool(int, int)> &related,
-                                 const QList<Fact> &names)
+// The distinct name-shaped words and the documents that use them.
+QList<WordType> wordTypes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens, const QList<bool> &ignored)
 {
-    // The distinct name-shaped words and the documents that use them.
     QHash<QString, int> typeOf;
     QList<WordType> types;
     for (int d = 0; d < documents.size(); ++d) {
@@ -223,23 +219,23 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<T
             });
         }
     }
-    std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
-    // Only proper nouns: a word capitalised inside a sentence somewhere (not "These"/"Those").
-    std::erase_if(pairs, [&](const auto &p) { return !types[p.first].midSentence || !types[p.second].midSentence; });
-    if (pairs.empty())
-        return {};
+    return types;
+}
 
-    // Second pass, over the few words in pairs: where they occur, and whether they are common words.
-    // Read again: the documents that use either spelling (where a common word would show in lower
-    // case too), and of their words only those of a wanted length and first letter are looked up.
+// Second pass, over the few words in pairs: where they occur, whether they are common words (also
+// written in lower case) or part of a person's name. Only the documents that use either spelling
+// are read again, and of their words only those of a wanted length are looked up.
+void readOccurrences(const QList<Document> &documents, const QList<bool> &ignored, const std::set<std::pair<int, int>> &pairs,
+                     const QList<Fact> &names, QList<WordType> *types)
+{
     QHash<QString, int> wanted; // lower case -> type
     QList<bool> usedBy(documents.size(), false);
     quint64 lengths = 0;
     for (const auto &[a, b] : pairs) {
         for (int t : {a, b}) {
-            wanted.insert(types[t].word.toLower(), t);
-            lengths |= quint64(1) << std::min<qsizetype>(types[t].word.size(), 63);
-            for (int d : types[t].documents)
+            wanted.insert((*types)[t].word.toLower(), t);
+            lengths |= quint64(1) << std::min<qsizetype>((*types)[t].word.size(), 63);
+            for (int d : (*types)[t].documents)
                 usedBy[d] = true;
         }
     }
@@ -262,7 +258,7 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<T
                 const auto it = wanted.constFind(w.toString().toLower());
                 if (it == wanted.constEnd())
                     return;
-                WordType &t = types[*it];
+                WordType &t = (*types)[*it];
                 if (w != t.word) {
                     t.lowerCase = t.lowerCase || w.front().isLower();
                     return;
@@ -273,7 +269,21 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<T
             });
         }
     }
+}
 
+} // namespace
+
+QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                                 const QList<bool> &ignored, const std::function<bool(int, int)> &related,
+                                 const QList<Fact> &names)
+{
+    QList<WordType> types = wordTypes(documents, tokens, ignored);
+    std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
+    // Only proper nouns: a word capitalised inside a sentence somewhere (not "These"/"Those").
+    std::erase_if(pairs, [&](const auto &p) { return !types[p.first].midSentence || !types[p.second].midSentence; });
+    if (pairs.empty())
+        return {};
+    readOccurrences(documents, ignored, pairs, names, &types);
     QList<Fact> out;
     for (const auto &[a, b] : pairs) {
         const WordType &x = types[a];
