@@ -363,13 +363,7 @@ QList<Conflict> findConflicts(const QList<Document> &documents, const QList<Toke
         QList<Fact> members;
         for (int i : idx)
             members.append(facts[i]);
-        // A conflict needs two documents that disagree, not one article correcting itself.
-        bool disagree = false;
-        for (int x = 0; x < members.size() && !disagree; ++x) {
-            for (int y = x + 1; y < members.size() && !disagree; ++y)
-                disagree = members[x].document != members[y].document && !compatible(members[x], members[y]);
-        }
-        if (!disagree)
+        if (!disagree(members))
             continue;
         found.append(
             {conflictOf(members, documents), {members.first().document, members.first().paragraph, members.first().start}});

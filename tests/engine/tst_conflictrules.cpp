@@ -243,6 +243,59 @@ private Q_SLOTS:
         QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.isEmpty() ? QString() : conflicts.first().subject));
     }
 
+    // Repeated facts take the shortcut through their comparison key; the readings and the
+    // disagreement must be those of the pairwise tests.
+    void repeatedFactsShortcut()
+    {
+        const QList<std::pair<QString, QString>> written = {
+            {u"At least nine people were killed"_s, u"At least nine"_s},
+            {u"Twelve people were killed"_s, u"Twelve"_s},
+            {u"12 people were killed"_s, u"12"_s},
+            {u"about 11 people were killed"_s, u"about 11"_s},
+        };
+        QList<Fact> facts;
+        for (int round = 0; round < 3; ++round) {
+            for (int k = 0; k < written.size(); ++k) {
+                Fact f = factOf(written[k].first, written[k].second);
+                f.document = round * 10 + k;
+                facts.append(f);
+            }
+        }
+        QList<int> naive(facts.size(), -1);
+        QList<QList<int>> groups;
+        for (int i = 0; i < facts.size(); ++i) {
+            for (int g = 0; g < groups.size() && naive[i] < 0; ++g) {
+                if (std::all_of(groups[g].cbegin(), groups[g].cend(), [&](int j) { return compatible(facts[i], facts[j]); })) {
+                    groups[g].append(i);
+                    naive[i] = g;
+                }
+            }
+            if (naive[i] < 0) {
+                naive[i] = int(groups.size());
+                groups.append(QList<int> {i});
+            }
+        }
+        QCOMPARE(readings(facts), naive);
+        QVERIFY(disagree(facts));
+        QCOMPARE(comparisonKey(facts[1]), comparisonKey(facts[5]));
+        QCOMPARE(comparisonKey(facts[1]), comparisonKey(facts[2])); // "Twelve" and "12" compare alike
+        QVERIFY(comparisonKey(facts[0]) != comparisonKey(facts[1]));
+        // One document correcting itself is no disagreement; the same figure everywhere neither.
+        QList<Fact> own = {facts[0], facts[1]};
+        own[1].document = own[0].document;
+        QVERIFY(!disagree(own));
+        QVERIFY(!disagree({facts[1], facts[5], facts[9]}));
+        QVERIFY(disagree({facts[0], facts[0], facts[5]}));
+        QList<Fact> manyOwn;
+        for (int k = 0; k < 10; ++k)
+            manyOwn.append(facts[k % 2]);
+        for (Fact &f : manyOwn)
+            f.document = 7;
+        QVERIFY(!disagree(manyOwn));
+        manyOwn.last().document = 8;
+        QVERIFY(disagree(manyOwn));
+    }
+
     void percentOfAnotherThing()
     {
         // The probability markets gave the cut is not the rate it led to.
