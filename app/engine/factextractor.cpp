@@ -268,7 +268,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
-    std::vector<quint16> traitsByForm;
+    WordTraitCache traitCache;
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
         // Page furniture, datelines and photo captions are not the story's claims.
@@ -279,7 +279,7 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
             ? tokens.paragraphs.at(p)
             : fallback.tokenize(text);
-        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &traitsByForm};
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &traitCache};
         ParagraphFacts pf;
         pf.paragraph = &para;
         pf.document = documentIndex;
@@ -299,7 +299,8 @@ QList<Fact> extractFacts(const Document &document, int documentIndex, const Toke
         for (int i = 0; i < pf.facts.size(); ++i)
             describeSubject(pt, &pf.facts, i, pf.unitEnds[i], tokenValue);
         // A breakdown ("one passenger and one crew member") replaces the counts inside it.
-        const QList<Fact> breakdowns = findBreakdowns(pt, [&](int s, int e) { return pf.make(FactKind::Number, s, e); });
+        const QList<Fact> breakdowns
+            = findBreakdowns(pt, pf.facts, [&](int s, int e) { return pf.make(FactKind::Number, s, e); });
         for (const Fact &b : breakdowns) {
             pf.facts.removeIf([&](const Fact &f) { return f.kind == FactKind::Number && f.start < b.end && f.end > b.start; });
             pf.facts.append(b);

@@ -3,11 +3,14 @@
 #include "lexicon.h"
 
 #include <QHash>
-#include <QSet>
+#include <QStringList>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace parallax {
 
@@ -39,63 +42,79 @@ constexpr QStringView kMembers = u"members";
 constexpr QStringView kMember = u"member";
 constexpr QStringView kAnd = u"and";
 
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
+// Every word list the subject rules read, as one table: a word's traits bits (WordTrait). One
+// look-up per distinct word of a document instead of one per list.
+const QHash<QString, quint16> &wordClasses()
 {
-    QSet<QString> set;
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
+    static const QHash<QString, quint16> table = [] {
+        QHash<QString, quint16> h;
+        auto add = [&h](quint16 bits, std::initializer_list<const char16_t *> words) {
+            for (const char16_t *w : words)
+                h[QString::fromUtf16(w)] |= bits;
+        };
+        auto category = [](int c) { return quint16(c << kCategoryShift); };
+        // What a count of people is about (categoryName()). A participle ("killing") names the dead
+        // only before the count: "killing 142", but not "150 passengers crashed ..., killing 40",
+        // where it belongs to another clause.
+        add(category(1),
+            {u"killed", u"dead", u"died", u"die", u"dies", u"death", u"deaths", u"toll", u"fatalities", u"fatality", u"perished",
+             u"murdered", u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
+        add(category(1) | kBeforeOnly, {u"killing", u"kills"});
+        add(category(2), {u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
+        add(category(3),
+            {u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced", u"driven", u"эвакуированы",
+             u"эвакуировано", u"эвакуированных"});
+        add(category(4), {u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
+        add(category(5), {u"rescued", u"rescues", u"спасены", u"спасли"});
+        // People counted as a whole: "19 people died" counts the dead.
+        add(kPeopleWord,
+            {u"people", u"persons", u"individuals", u"residents", u"inhabitants", u"others", u"человек", u"жителей", u"людей"});
+        // A group among the people ("nine children died"): its count is not the toll of everyone,
+        // so the subject keeps the group ("deaths:child").
+        add(kGroupWord, {u"children",    u"child",     u"kids",       u"girls",     u"girl",     u"boys",      u"boy",
+                         u"women",       u"woman",     u"men",        u"man",       u"students", u"student",   u"pupils",
+                         u"campers",     u"camper",    u"passengers", u"passenger", u"crew",     u"soldiers",  u"soldier",
+                         u"troops",      u"civilians", u"civilian",   u"officers",  u"officer",  u"policemen", u"firefighters",
+                         u"firefighter", u"workers",   u"worker",     u"tourists",  u"tourist",  u"miners",    u"miner",
+                         u"migrants",    u"refugees",  u"teenagers",  u"adults",    u"adult",    u"babies",    u"baby",
+                         u"infants",     u"staff",     u"employees",  u"employee",  u"patients", u"patient",   u"counselors",
+                         u"counsellors", u"visitors",  u"pilgrims",   u"fishermen", u"climbers", u"hikers",    u"attendants",
+                         u"attendant",   u"детей",     u"женщин",     u"мужчин"});
+        // "one" to "twelve": counts in a breakdown ("one passenger and one crew member").
+        add(kCountWord,
+            {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"});
+        // "including nine children", "among them": the count is part of another one.
+        add(kPartMarker, {u"including", u"included", u"includes", u"include", u"incl", u"among"});
+        // "first cut in two years", "highest level in four decades": a record since some time.
+        add(kSuperlative,
+            {u"first", u"highest", u"lowest", u"biggest", u"largest", u"worst", u"best", u"deadliest", u"strongest", u"weakest",
+             u"longest", u"fastest", u"slowest", u"sharpest", u"steepest", u"smallest"});
+        // The last word of a named area whose count is a part of the whole ("50 deaths in Harlow County").
+        add(kPlaceType,
+            {u"county", u"province", u"district", u"prefecture", u"region", u"state", u"municipality", u"governorate", u"oblast",
+             u"parish", u"borough", u"township", u"canton"});
+        add(kEventNoun,
+            {u"crash", u"accident", u"disaster", u"incident", u"collision", u"explosion", u"blast", u"attack", u"earthquake",
+             u"quake", u"tremor", u"shooting", u"breach", u"collapse", u"derailment", u"eruption", u"tragedy", u"landslide"});
+        add(kOccurrenceVerb,
+            {u"happened", u"occurred", u"happens", u"occurs", u"struck", u"crashed", u"exploded", u"erupted", u"collapsed",
+             u"unfolded"});
+        return h;
+    }();
+    return table;
 }
 
-// What a count of people is about, recognised from the words around it: an index into
-// categoryName(). A participle ("killing") names the dead only when it comes before the count:
-// "killing 142", but not "150 passengers crashed ..., killing 40", where it belongs to another
-// clause (`beforeOnly`).
-int categoryOf(const QString &word, bool *beforeOnly)
+// Whether `w` may be in wordClasses(): a bit per (first character, length) of its words, so that
+// most words of a text are ruled out without hashing them.
+bool mayHaveClass(const QString &w)
 {
-    static const QSet<QString> death
-        = makeSet({u"killed", u"dead", u"died", u"die", u"dies", u"death", u"deaths", u"toll", u"fatalities", u"fatality",
-                   u"perished", u"murdered", u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
-    static const QSet<QString> injured
-        = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
-    static const QSet<QString> evacuated = makeSet({u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced",
-                                                    u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
-    static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
-    static const QSet<QString> rescued = makeSet({u"rescued", u"rescues", u"спасены", u"спасли"});
-    *beforeOnly = word == u"killing" || word == u"kills";
-    if (*beforeOnly || death.contains(word))
-        return 1;
-    if (injured.contains(word))
-        return 2;
-    if (evacuated.contains(word))
-        return 3;
-    if (missing.contains(word))
-        return 4;
-    return rescued.contains(word) ? 5 : 0;
-}
-
-// People counted as a whole: "19 people died" counts the dead.
-bool isPeopleWord(const QString &word)
-{
-    static const QSet<QString> people = makeSet(
-        {u"people", u"persons", u"individuals", u"residents", u"inhabitants", u"others", u"человек", u"жителей", u"людей"});
-    return people.contains(word);
-}
-
-// A group among the people ("nine children died"): its count is not the toll of everyone, so the
-// subject keeps the group ("deaths:child").
-bool isGroupWord(const QString &word)
-{
-    static const QSet<QString> groups = makeSet(
-        {u"children",   u"child",       u"kids",      u"girls",        u"girl",        u"boys",      u"boy",       u"women",
-         u"woman",      u"men",         u"man",       u"students",     u"student",     u"pupils",    u"campers",   u"camper",
-         u"passengers", u"passenger",   u"crew",      u"soldiers",     u"soldier",     u"troops",    u"civilians", u"civilian",
-         u"officers",   u"officer",     u"policemen", u"firefighters", u"firefighter", u"workers",   u"worker",    u"tourists",
-         u"tourist",    u"miners",      u"miner",     u"migrants",     u"refugees",    u"teenagers", u"adults",    u"adult",
-         u"babies",     u"baby",        u"infants",   u"staff",        u"employees",   u"employee",  u"patients",  u"patient",
-         u"counselors", u"counsellors", u"visitors",  u"pilgrims",     u"fishermen",   u"climbers",  u"hikers",    u"attendants",
-         u"attendant",  u"детей",       u"женщин",    u"мужчин"});
-    return groups.contains(word);
+    static const std::array<quint32, 64> shapes = [] {
+        std::array<quint32, 64> a {};
+        for (auto it = wordClasses().cbegin(); it != wordClasses().cend(); ++it)
+            a[it.key().front().unicode() & 63u] |= quint32(1) << std::min<qsizetype>(it.key().size(), 31);
+        return a;
+    }();
+    return !w.isEmpty() && (shapes[w.front().unicode() & 63u] & (quint32(1) << std::min<qsizetype>(w.size(), 31)));
 }
 
 // The key a group is compared by: the stem, with the irregular plurals made singular
@@ -112,25 +131,12 @@ QString groupKey(const ParagraphTokens &pt, int i)
     return pt.stem(i);
 }
 
-// "one" to "twelve": counts in a breakdown ("one passenger and one crew member").
+// The value of a count word (kCountWord): "one" 1 ... "twelve" 12.
 int countWordValue(const QString &word)
 {
-    static const QHash<QString, int> values = [] {
-        QHash<QString, int> h;
-        const char16_t *words[]
-            = {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"};
-        for (int k = 0; k < 12; ++k)
-            h.insert(QString::fromUtf16(words[k]), k + 1);
-        return h;
-    }();
-    return values.value(word, 0);
-}
-
-// "including nine children", "among them": the count is part of another one.
-bool isPartMarker(const QString &word)
-{
-    static const QSet<QString> words = makeSet({u"including", u"included", u"includes", u"include", u"incl", u"among"});
-    return words.contains(word);
+    static const QStringList words = {u"one"_s,   u"two"_s,   u"three"_s, u"four"_s, u"five"_s,   u"six"_s,
+                                      u"seven"_s, u"eight"_s, u"nine"_s,  u"ten"_s,  u"eleven"_s, u"twelve"_s};
+    return int(words.indexOf(word)) + 1;
 }
 
 bool isPartPronoun(const QString &word)
@@ -141,39 +147,6 @@ bool isPartPronoun(const QString &word)
 bool isCopula(const QString &word)
 {
     return word == kWere || word == kWas || word == kAre || word == kIs || word == kBeing;
-}
-
-// "first cut in two years", "highest level in four decades": a record since some time.
-bool isSuperlative(const QString &word)
-{
-    static const QSet<QString> words
-        = makeSet({u"first", u"highest", u"lowest", u"biggest", u"largest", u"worst", u"best", u"deadliest", u"strongest",
-                   u"weakest", u"longest", u"fastest", u"slowest", u"sharpest", u"steepest", u"smallest"});
-    return words.contains(word);
-}
-
-// The last word of a named area whose count is a part of the whole ("50 deaths in Harlow County").
-bool isPlaceType(const QString &word)
-{
-    static const QSet<QString> words
-        = makeSet({u"county", u"province", u"district", u"prefecture", u"region", u"state", u"municipality", u"governorate",
-                   u"oblast", u"parish", u"borough", u"township", u"canton"});
-    return words.contains(word);
-}
-
-bool isEventNoun(const QString &word)
-{
-    static const QSet<QString> words = makeSet({u"crash", u"accident", u"disaster", u"incident", u"collision", u"explosion",
-                                                u"blast", u"attack", u"earthquake", u"quake", u"tremor", u"shooting", u"breach",
-                                                u"collapse", u"derailment", u"eruption", u"tragedy", u"landslide"});
-    return words.contains(word);
-}
-
-bool isOccurrenceVerb(const QString &word)
-{
-    static const QSet<QString> words = makeSet({u"happened", u"occurred", u"happens", u"occurs", u"struck", u"crashed",
-                                                u"exploded", u"erupted", u"collapsed", u"unfolded"});
-    return words.contains(word);
 }
 
 bool sentenceEnd(QStringView text, int i)
@@ -340,7 +313,7 @@ Place placeOf(const ParagraphTokens &pt, const Windows &w)
 {
     const QList<Token> &tokens = *pt.tokens;
     auto placeEndingAt = [&](int t) -> Place {
-        if (!pt.capitalised(t) || !isPlaceType(pt.form(t)) || t == 0 || !pt.capitalised(t - 1))
+        if (!pt.capitalised(t) || !pt.has(t, kPlaceType) || t == 0 || !pt.capitalised(t - 1))
             return {};
         // "Harlow County Sheriff": a name run that goes on is an office, not the area.
         if (t + 1 < tokens.size() && pt.capitalised(t + 1)
@@ -378,7 +351,7 @@ QString superlativeSince(const ParagraphTokens &pt, const Windows &w)
     if (last != kIn && last != kSince)
         return {};
     for (int k = int(w.before.size()) - 2; k >= 0; --k) {
-        if (isSuperlative(pt.form(w.before[k])))
+        if (pt.has(w.before[k], kSuperlative))
             return pt.form(w.before[k]);
     }
     return {};
@@ -387,7 +360,7 @@ QString superlativeSince(const ParagraphTokens &pt, const Windows &w)
 void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, const Windows &w, int noun, bool partOf)
 {
     Fact *f = &(*facts)[self];
-    const bool group = noun >= 0 && isGroupWord(pt.form(w.after[noun]));
+    const bool group = noun >= 0 && pt.has(w.after[noun], kGroupWord);
     const QString before1 = w.before.isEmpty() ? QString() : pt.form(w.before.back());
     const QString before2 = w.before.size() < 2 ? QString() : pt.form(w.before[w.before.size() - 2]);
     // "All but six were killed": the count is of those who were not.
@@ -400,7 +373,8 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
     Place place = cat.isEmpty() && !group ? Place() : placeOf(pt, w);
     // "including six children", "20 children among the victims" (but "22 people, including
     // nine children" is the whole the parts belong to).
-    partOf = partOf || isPartMarker(before1) || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kAmong);
+    partOf = partOf || (!w.before.isEmpty() && pt.has(w.before.back(), kPartMarker))
+        || (noun >= 0 && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kAmong);
     if (cat.isEmpty() && group && (partOf || before1 == kWith) && w.previousValue >= 0) {
         // "35 people, 11 of them children", "61, with 20 children among the victims": the part
         // takes the category (and the area) of the count it belongs to.
@@ -448,28 +422,22 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
 quint16 ParagraphTokens::decide(int i) const
 {
     const Token &t = (*tokens)[i];
-    if (size_t(t.form) >= traitsByForm->size())
-        traitsByForm->resize(size_t(vocabulary->size()), 0);
-    quint16 &known = (*traitsByForm)[size_t(t.form)];
-    if (known == 0) {
-        const QString &w = form(i);
-        known = kAsked;
-        if (!lexicon::isStopWord(w) && w.size() > 1)
-            known |= kContent;
-        if (isEventNoun(w))
-            known |= kEventNoun;
-        else if (isOccurrenceVerb(w))
-            known |= kOccurrenceVerb;
-        if (countWordValue(w) > 0)
-            known |= kCountWord;
-        if (isGroupWord(w))
-            known |= kGroupWord;
-        bool beforeOnly = false;
-        known |= quint16(categoryOf(w, &beforeOnly) << kCategoryShift);
-        if (beforeOnly)
-            known |= kBeforeOnly;
+    if (size_t(t.form) >= traitCache->byForm.size())
+        traitCache->byForm.resize(size_t(vocabulary->size()), 0);
+    const QString &w = form(i);
+    quint16 traits = kAsked | (mayHaveClass(w) ? wordClasses().value(w, 0) : 0);
+    if (!lexicon::isStopWord(w) && w.size() > 1)
+        traits |= kContent;
+    qsizetype index = traitCache->values.indexOf(traits);
+    if (index < 0) {
+        // Never more than a few dozen combinations; should a text reach 255, it is only asked again.
+        if (traitCache->values.size() >= 255)
+            return traits;
+        index = traitCache->values.size();
+        traitCache->values.append(traits);
     }
-    return known;
+    traitCache->byForm[size_t(t.form)] = quint8(index + 1);
+    return traits;
 }
 
 const QString &categoryName(int category)
@@ -500,7 +468,38 @@ QStringView subjectGroup(QStringView subject)
     return subject.mid(colon + 1, end - colon - 1);
 }
 
-QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(int, int)> &make)
+// Where a breakdown may start: the value tokens of the paragraph's counts, and every "one" (no
+// count of its own: "no one", "one of"). Found from the facts and the tokens' letters, not by
+// asking the word tables about every word.
+QList<int> breakdownStarts(const ParagraphTokens &pt, const QList<Fact> &facts)
+{
+    const QList<Token> &tokens = *pt.tokens;
+    auto tokenAt = [&](int pos) {
+        return int(std::lower_bound(tokens.cbegin(), tokens.cend(), pos, [](const Token &t, int p) { return t.end <= p; })
+                   - tokens.cbegin());
+    };
+    QList<int> starts;
+    for (const Fact &f : facts) {
+        if (f.kind != FactKind::Number || !f.unit.isEmpty())
+            continue;
+        for (int t = tokenAt(f.start); t < tokens.size() && tokens[t].start < f.end; ++t) {
+            if (tokens[t].kind == TokenKind::Number || pt.countWord(t))
+                starts.append(t);
+        }
+    }
+    // "one" by its three letters, without asking the vocabulary.
+    const char16_t *const u = pt.text.utf16();
+    for (int t = 0; t < tokens.size(); ++t) {
+        const Token &k = tokens[t];
+        if (k.end - k.start == 3 && (u[k.start] | 0x20) == u'o' && u[k.start + 1] == u'n' && u[k.start + 2] == u'e')
+            starts.append(t);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
+QList<Fact> findBreakdowns(const ParagraphTokens &pt, const QList<Fact> &facts, const std::function<Fact(int, int)> &make)
 {
     const QList<Token> &tokens = *pt.tokens;
     const int n = int(tokens.size());
@@ -520,10 +519,9 @@ QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(i
         return gap.isEmpty() || (comma && gap == u",");
     };
     QList<Fact> out;
-    for (int t = 0; t < n; ++t) {
-        // Cheap first: a number and a group word right after it (or one word later).
-        const bool number = tokens[t].kind == TokenKind::Number || pt.countWord(t);
-        if (!number || t + 1 >= n || !(pt.groupWord(t + 1) || (t + 2 < n && pt.groupWord(t + 2))) || countAt(t) < 0)
+    int done = -1; // the last token of the breakdown found last
+    for (const int t : breakdownStarts(pt, facts)) {
+        if (t <= done || t + 1 >= n || !(pt.groupWord(t + 1) || (t + 2 < n && pt.groupWord(t + 2))) || countAt(t) < 0)
             continue;
         struct Part
         {
@@ -552,9 +550,8 @@ QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(i
             else
                 break;
         }
-        if (parts.size() < 2) {
+        if (parts.size() < 2)
             continue;
-        }
         // What happened to them: after the breakdown ("... have been rescued"), else before it.
         const int first = t;
         const int last = parts.back().last;
@@ -575,7 +572,7 @@ QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(i
             f.number += p.count;
             shown.append(QString::number(p.count) + u' ' + pt.form(p.group));
         }
-        t = last;
+        done = last;
         keys.removeDuplicates();
         if (!cat || keys.size() < parts.size())
             continue;
@@ -629,8 +626,8 @@ void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, in
     // "63 lives lost" counts the dead.
     const bool livesLost
         = noun >= 0 && pt.form(w.after[noun]) == kLives && noun + 1 < w.after.size() && pt.form(w.after[noun + 1]) == kLost;
-    bool people = noun < 0 || isPeopleWord(pt.form(w.after[noun])) || isGroupWord(pt.form(w.after[noun])) || livesLost
-        || pt.category(w.after[noun], false) != 0;
+    bool people
+        = noun < 0 || pt.has(w.after[noun], kPeopleWord | kGroupWord) || livesLost || pt.category(w.after[noun], false) != 0;
     // "78 flood-related deaths": the category noun comes after a modifier or two.
     for (int k = noun + 1; !people && noun >= 0 && k < w.after.size() && k <= noun + 2 && pt.content(w.after[k]); ++k)
         people = pt.category(w.after[k], false) != 0;

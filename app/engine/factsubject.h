@@ -14,17 +14,44 @@
 // its own only to keep each file to one purpose.
 namespace parallax {
 
+/// \brief What the subject rules know of a word, as bits: decided once per distinct word of a
+/// document (WordTraitCache).
+enum WordTrait : quint16 {
+    kAsked = 1, ///< decided (0: not yet)
+    kContent = 2, ///< not a stop word
+    kEventNoun = 4, ///< "crash", "accident", "disaster"
+    kOccurrenceVerb = 8, ///< "happened", "occurred", "struck"
+    kBeforeOnly = 16, ///< a people category only before the count ("killing")
+    // bits 5 to 7: the people category (categoryName())
+    kCountWord = 256, ///< "one" to "twelve"
+    kGroupWord = 512, ///< a group among people: "children", "crew", "passenger"
+    kPeopleWord = 1024, ///< people as a whole: "people", "residents"
+    kPartMarker = 2048, ///< "including", "among"
+    kSuperlative = 4096, ///< "first", "highest", "worst"
+    kPlaceType = 8192, ///< the last word of a named area: "county", "province"
+};
+constexpr int kCategoryShift = 5;
+
+/// \brief The traits of the words one document uses, decided once per form: a byte per form id
+/// (the vocabulary is large, a document uses little of it) indexing the few distinct trait values.
+struct WordTraitCache
+{
+    std::vector<quint8> byForm; ///< 0: not asked yet, else 1 + index into `values`
+    QList<quint16> values; ///< distinct WordTrait combinations, at most 255
+};
+
 /// \brief One paragraph's tokens as the fact extractor reads them.
 struct ParagraphTokens
 {
     const QList<Token> *tokens;
     Vocabulary *vocabulary;
     QStringView text;
-    /// Per form id, decided once: see the k... bits below (0: not asked yet).
-    std::vector<quint16> *traitsByForm;
+    WordTraitCache *traitCache;
 
     const QString &form(int i) const { return vocabulary->text((*tokens)[i].form); }
     const QString &stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
+    /// Whether word i has any of `traits` (WordTrait bits).
+    bool has(int i, quint16 traits) const { return this->traits(i) & traits; }
     bool content(int i) const { return traits(i) & kContent; }
     bool eventNoun(int i) const { return traits(i) & kEventNoun; }
     bool occurrenceVerb(int i) const { return traits(i) & kOccurrenceVerb; }
@@ -38,26 +65,18 @@ struct ParagraphTokens
     bool capitalised(int i) const;
     /// A number word ("one" to "twelve"): a count only in a breakdown ("one passenger and ...").
     bool countWord(int i) const { return traits(i) & kCountWord; }
-    /// A group among people ("children", "crew", "passenger"), see isGroupWord().
+    /// A group among people ("children", "crew", "passenger").
     bool groupWord(int i) const { return traits(i) & kGroupWord; }
 
 private:
-    static constexpr quint16 kAsked = 1;
-    static constexpr quint16 kContent = 2;
-    static constexpr quint16 kEventNoun = 4;
-    static constexpr quint16 kOccurrenceVerb = 8;
-    static constexpr quint16 kBeforeOnly = 16;
-    static constexpr int kCategoryShift = 5; // three bits
-    static constexpr quint16 kCountWord = 256;
-    static constexpr quint16 kGroupWord = 512;
     quint16 traits(int i) const
     {
         const Token &t = (*tokens)[i];
         if (t.kind != TokenKind::Word)
             return kAsked;
-        if (size_t(t.form) < traitsByForm->size()) {
-            if (const quint16 known = (*traitsByForm)[size_t(t.form)])
-                return known;
+        if (size_t(t.form) < traitCache->byForm.size()) {
+            if (const quint8 known = traitCache->byForm[size_t(t.form)])
+                return traitCache->values[known - 1];
         }
         return decide(i);
     }
@@ -78,9 +97,10 @@ void describeSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, in
 
 /// \brief Counts of groups joined into one breakdown ("one passenger and one crew member have been
 /// rescued", "two children and one adult were injured"): one fact per breakdown, its `parts` the
-/// counts by group key, its subject the people category + ":*". `make(start, end)` makes a fact
-/// of the paragraph.
-QList<Fact> findBreakdowns(const ParagraphTokens &pt, const std::function<Fact(int, int)> &make);
+/// counts by group key, its subject the people category + ":*". `facts`: the paragraph's facts
+/// (their counts are where breakdowns may start, besides "one"); `make(start, end)` makes a fact of
+/// the paragraph.
+QList<Fact> findBreakdowns(const ParagraphTokens &pt, const QList<Fact> &facts, const std::function<Fact(int, int)> &make);
 
 /// \brief The group a subject counts ("child" for "deaths:child@harlow county"), empty if none.
 QStringView subjectGroup(QStringView subject);

@@ -99,7 +99,6 @@ struct WordType
     QList<Occurrence> occurrences;
     bool lowerCase = false; ///< a stop word, or also written in lower case somewhere: a common word
     bool inName = false; ///< part of a person's name somewhere
-    bool midSentence = false; ///< capitalised inside a sentence somewhere: a proper noun
 };
 
 // Whether the word at `start` opens a sentence (or the paragraph), where every word is capitalised.
@@ -203,7 +202,9 @@ QList<WordType> wordTypes(const QList<Document> &documents, const QList<Tokenize
                 = d < tokens.size() && pi < tokens[d].paragraphs.size() ? &tokens[d].paragraphs[pi] : nullptr;
             forEachCapitalisedWord(p.text, paragraphTokens, [&](int s, int e) {
                 const QStringView w = QStringView(p.text).mid(s, e - s);
-                if (!nameShaped(w))
+                // Only words capitalised inside a sentence (proper nouns) make types; every other
+                // capital opens a sentence. Which documents use them is checked again in pass 2.
+                if (!nameShaped(w) || opensSentence(p.text, s))
                     return;
                 // Looked up without a copy: most capitalised words are seen many times.
                 auto it = typeOf.constFind(QString::fromRawData(w.data(), w.size()));
@@ -212,7 +213,6 @@ QList<WordType> wordTypes(const QList<Document> &documents, const QList<Tokenize
                     it = typeOf.insert(word, int(types.size()));
                     types.append({word, {}, {}, lexicon::isStopWord(lexicon::foldCase(w)), false});
                 }
-                types[*it].midSentence = types[*it].midSentence || !opensSentence(p.text, s);
                 QList<int> &docs = types[*it].documents;
                 if (docs.isEmpty() || docs.last() != d)
                     docs.append(d);
@@ -266,6 +266,8 @@ void readOccurrences(const QList<Document> &documents, const QList<bool> &ignore
                 for (const auto &r : nameRanges.value({d, p}))
                     t.inName = t.inName || (s < r.second && e > r.first);
                 t.occurrences.append({d, p, s, e, contextOf(para.text, s, e)});
+                if (!t.documents.contains(d))
+                    t.documents.append(d);
             });
         }
     }
@@ -278,9 +280,7 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<T
                                  const QList<Fact> &names)
 {
     QList<WordType> types = wordTypes(documents, tokens, ignored);
-    std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
-    // Only proper nouns: a word capitalised inside a sentence somewhere (not "These"/"Those").
-    std::erase_if(pairs, [&](const auto &p) { return !types[p.first].midSentence || !types[p.second].midSentence; });
+    const std::set<std::pair<int, int>> pairs = candidatePairs(types, related);
     if (pairs.empty())
         return {};
     readOccurrences(documents, ignored, pairs, names, &types);
@@ -288,7 +288,10 @@ QList<Fact> findSpellingVariants(const QList<Document> &documents, const QList<T
     for (const auto &[a, b] : pairs) {
         const WordType &x = types[a];
         const WordType &y = types[b];
-        if (x.lowerCase || y.lowerCase || x.inName || y.inName || !shareContext(x, y))
+        // Pass 2 also counted the documents where a spelling only opens sentences.
+        const bool oneDocumentUsesBoth
+            = std::any_of(x.documents.cbegin(), x.documents.cend(), [&](int d) { return y.documents.contains(d); });
+        if (x.lowerCase || y.lowerCase || x.inName || y.inName || oneDocumentUsesBoth || !shareContext(x, y))
             continue;
         const QString subject = kSpellingSubject.toString() + x.word.toLower() + u'/' + y.word.toLower();
         const QString label = QStringLiteral("spelling of ") + (x.documents.size() >= y.documents.size() ? x.word : y.word);

@@ -67,6 +67,10 @@ private Q_SLOTS:
         QTest::newRow("one document uses both")
             << QStringList {u"At the Castelli estate and the Casteli estate nearby, guests gathered."_s, u"Nothing here."_s}
             << QStringList {};
+        QTest::newRow("one document uses both, one at a sentence start")
+            << QStringList {u"Casteli hosted them. Later the Castelli estate closed."_s,
+                            u"The estate known as Casteli was closed."_s}
+            << QStringList {};
         QTest::newRow("a common word elsewhere")
             << QStringList {u"The Sumit estate hosted the leaders.\nThe summit estate was closed."_s,
                             u"The Summit estate hosted the leaders."_s}
