@@ -47,7 +47,8 @@ bool isCategory(const QString &subject)
 // "first cut in two years": a record dated by a span, compared when one more word agrees.
 bool isSuperlativeSince(const QString &subject)
 {
-    const qsizetype dash = subject.indexOf(u"-in");
+    static constexpr QStringView in = u"-in";
+    const qsizetype dash = subject.indexOf(in);
     return dash > 0 && (dash + 3 == subject.size() || subject[dash + 3] == u':');
 }
 
@@ -95,7 +96,7 @@ bool sameSubject(const Fact &a, const Fact &b, bool sameGroup, int onlyOfKindA, 
             return sameBreakdown(a, b);
         if (a.subject.isEmpty() || a.subject != b.subject)
             return false;
-        return sameGroup || isCategory(a.subject) || shared >= 2 || (isSuperlativeSince(a.subject) && shared >= 1);
+        return sameGroup || isCategory(a.subject) || shared >= 2 || (shared >= 1 && isSuperlativeSince(a.subject));
     case FactKind::Money:
     case FactKind::Percent:
         // "a 60% probability" is not "the rate ... 3.8%": a noun right after the value names what

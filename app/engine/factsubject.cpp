@@ -469,8 +469,8 @@ QStringView subjectGroup(QStringView subject)
 }
 
 // Where a breakdown may start: the value tokens of the paragraph's counts, and every "one" (no
-// count of its own: "no one", "one of"). Found from the facts and the tokens' letters, not by
-// asking the word tables about every word.
+// count of its own: "no one", "one of"). Found from the facts and the text, not by asking the
+// word tables about every word.
 QList<int> breakdownStarts(const ParagraphTokens &pt, const QList<Fact> &facts)
 {
     const QList<Token> &tokens = *pt.tokens;
@@ -487,12 +487,14 @@ QList<int> breakdownStarts(const ParagraphTokens &pt, const QList<Fact> &facts)
                 starts.append(t);
         }
     }
-    // "one" by its three letters, without asking the vocabulary.
-    const char16_t *const u = pt.text.utf16();
-    for (int t = 0; t < tokens.size(); ++t) {
-        const Token &k = tokens[t];
-        if (k.end - k.start == 3 && (u[k.start] | 0x20) == u'o' && u[k.start + 1] == u'n' && u[k.start + 2] == u'e')
-            starts.append(t);
+    // "one" found in the text (just read by the quantity and date scanners, so still in the cache;
+    // the tokens are not), by its 'n': a vectorised search.
+    const QStringView text = pt.text;
+    for (qsizetype at = text.indexOf(QChar(u'n'), 1); at > 0 && at + 1 < text.size(); at = text.indexOf(QChar(u'n'), at + 1)) {
+        const qsizetype s = at - 1;
+        if ((text[s].unicode() | 0x20) == u'o' && text[at + 1] == u'e' && (s == 0 || !text[s - 1].isLetter())
+            && (at + 2 >= text.size() || !text[at + 2].isLetter()))
+            starts.append(tokenAt(int(s)));
     }
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());

@@ -108,7 +108,7 @@ QStringView subjectGroup(QStringView subject);
 /// \brief True for the subject of a breakdown (findBreakdowns()).
 inline bool isBreakdownSubject(QStringView subject)
 {
-    return subject.endsWith(u":*");
+    return subject.size() >= 2 && subject.back() == u'*' && subject[subject.size() - 2] == u':';
 }
 
 /// \brief "deaths", "injured", "evacuated", "missing", "rescued" for 1..5; empty for 0.
