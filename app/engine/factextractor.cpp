@@ -109,18 +109,21 @@ bool followsStampLabel(QStringView text, int start)
     int s = i;
     while (s > 0 && text[s - 1].isLetter())
         --s;
-    QString word = lexicon::foldCase(text.mid(s, i - s));
-    if (word == u"on" || word == u"at") {
+    // Compared without folding into a new string: this runs for every date and time.
+    auto is = [](QStringView w, QStringView label) { return w.compare(label, Qt::CaseInsensitive) == 0; };
+    QStringView word = text.mid(s, i - s);
+    if (is(word, u"on") || is(word, u"at")) {
         i = s;
         while (i > 0 && text[i - 1].isSpace())
             --i;
         s = i;
         while (s > 0 && text[s - 1].isLetter())
             --s;
-        word = lexicon::foldCase(text.mid(s, i - s));
+        word = text.mid(s, i - s);
     }
-    const bool label = word == u"date" || word == u"dated" || word == u"posted" || word == u"published" || word == u"updated"
-        || word == u"modified";
+    const bool label = !word.isEmpty()
+        && (is(word, u"date") || is(word, u"dated") || is(word, u"posted") || is(word, u"published") || is(word, u"updated")
+            || is(word, u"modified"));
     // "Updated 4:15 p.m." anywhere; a lower-case label only opening the paragraph ("the report,
     // published on 12 March, ..." dates the report, not the page).
     return label && (text[s].isUpper() || text.left(s).trimmed().isEmpty());

@@ -361,8 +361,8 @@ void setPeopleSubject(const ParagraphTokens &pt, QList<Fact> *facts, int self, c
 {
     Fact *f = &(*facts)[self];
     const bool group = noun >= 0 && pt.has(w.after[noun], kGroupWord);
-    const QString before1 = w.before.isEmpty() ? QString() : pt.form(w.before.back());
-    const QString before2 = w.before.size() < 2 ? QString() : pt.form(w.before[w.before.size() - 2]);
+    const QStringView before1 = w.before.isEmpty() ? QStringView() : QStringView(pt.form(w.before.back()));
+    const QStringView before2 = w.before.size() < 2 ? QStringView() : QStringView(pt.form(w.before[w.before.size() - 2]));
     // "All but six were killed": the count is of those who were not.
     if (before1 == kBut && before2 == kAll)
         return;
@@ -471,14 +471,14 @@ QStringView subjectGroup(QStringView subject)
 // Where a breakdown may start: the value tokens of the paragraph's counts, and every "one" (no
 // count of its own: "no one", "one of"). Found from the facts and the text, not by asking the
 // word tables about every word.
-QList<int> breakdownStarts(const ParagraphTokens &pt, const QList<Fact> &facts)
+QVarLengthArray<int, 16> breakdownStarts(const ParagraphTokens &pt, const QList<Fact> &facts)
 {
     const QList<Token> &tokens = *pt.tokens;
     auto tokenAt = [&](int pos) {
         return int(std::lower_bound(tokens.cbegin(), tokens.cend(), pos, [](const Token &t, int p) { return t.end <= p; })
                    - tokens.cbegin());
     };
-    QList<int> starts;
+    QVarLengthArray<int, 16> starts;
     for (const Fact &f : facts) {
         if (f.kind != FactKind::Number || !f.unit.isEmpty())
             continue;
@@ -589,12 +589,13 @@ QList<Fact> findBreakdowns(const ParagraphTokens &pt, const QList<Fact> &facts, 
 
 QStringView subjectCategory(QStringView subject)
 {
+    static constexpr QStringView names[] = {u"deaths", u"injured", u"evacuated", u"missing", u"rescued"};
     qsizetype end = 0;
     while (end < subject.size() && subject[end] != u':' && subject[end] != u'@')
         ++end;
     const QStringView head = subject.left(end);
-    for (int c = 1; c < 6; ++c) {
-        if (head == categoryName(c))
+    for (const QStringView name : names) {
+        if (head == name)
             return head;
     }
     return {};
