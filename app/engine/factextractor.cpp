@@ -1,6 +1,8 @@
 #include "factextractor.h"
 
+#include "appositivenames.h"
 #include "document/dateparser.h"
+#include "factsubject.h"
 #include "lexicon.h"
 #include "quantityparser.h"
 #include "quotemarks.h"
@@ -17,48 +19,6 @@
 namespace parallax {
 
 namespace {
-
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
-{
-    QSet<QString> set;
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
-
-// What a count of people is about, recognised from the words around it.
-QString category(const QString &word)
-{
-    static const QSet<QString> death = makeSet({u"killed", u"dead", u"died", u"die", u"death", u"deaths", u"toll", u"fatalities",
-                                                u"погибли", u"погибших", u"погиб", u"погибло", u"жертв", u"убиты", u"умерли"});
-    static const QSet<QString> injured
-        = makeSet({u"injured", u"wounded", u"hurt", u"injuries", u"injury", u"ранены", u"раненых"});
-    static const QSet<QString> evacuated = makeSet({u"evacuated", u"evacuation", u"displaced", u"homeless", u"fled", u"forced",
-                                                    u"driven", u"эвакуированы", u"эвакуировано", u"эвакуированных"});
-    static const QSet<QString> missing = makeSet({u"missing", u"unaccounted", u"пропавшими", u"пропали", u"пропавших"});
-    if (death.contains(word))
-        return QStringLiteral("deaths");
-    if (injured.contains(word))
-        return QStringLiteral("injured");
-    if (evacuated.contains(word))
-        return QStringLiteral("evacuated");
-    if (missing.contains(word))
-        return QStringLiteral("missing");
-    return {};
-}
-
-bool isPeopleWord(const QString &word)
-{
-    static const QSet<QString> people = makeSet({u"people", u"persons", u"residents", u"inhabitants", u"men", u"women",
-                                                 u"children", u"человек", u"жителей", u"людей", u"others"});
-    return people.contains(word);
-}
-
-bool sentenceEnd(QStringView text, int i)
-{
-    const QChar c = text[i];
-    return (c == u'.' || c == u'!' || c == u'?' || c == u';') && (i + 1 >= text.size() || text[i + 1].isSpace());
-}
 
 QString formatNumber(double v)
 {
@@ -86,133 +46,6 @@ FactKind kindOf(QuantityKind k)
     return FactKind::Number;
 }
 
-struct ParagraphTokens
-{
-    const QList<Token> *tokens;
-    Vocabulary *vocabulary;
-    QStringView text;
-    std::vector<signed char> *contentByForm; ///< per form id: 1 content word, 0 not, -1 not asked yet
-
-    const QString &form(int i) const { return vocabulary->text((*tokens)[i].form); }
-    const QString &stem(int i) const { return vocabulary->text((*tokens)[i].stem); }
-    bool content(int i) const
-    {
-        const Token &t = (*tokens)[i];
-        if (t.kind != TokenKind::Word)
-            return false;
-        // Asked for every word around every figure: decided once per form.
-        if (size_t(t.form) >= contentByForm->size())
-            contentByForm->resize(size_t(vocabulary->size()), -1);
-        signed char &known = (*contentByForm)[size_t(t.form)];
-        if (known < 0)
-            known = !lexicon::isStopWord(form(i)) && form(i).size() > 1 ? 1 : 0;
-        return known == 1;
-    }
-};
-
-// Subject and context of a value at [start, end): the counted noun after it, or what the sentence
-// says happened to the people counted.
-bool sentenceEndBetween(QStringView text, int from, int to)
-{
-    for (int i = std::max(0, from); i < to && i < text.size(); ++i) {
-        if (sentenceEnd(text, i))
-            return true;
-    }
-    return false;
-}
-
-// `tokenValue[t]`: the fact whose value covers token t, or -1. Windows walk at most 12 tokens after
-// and 8 before the value, never past a sentence end or into another value, so a paragraph with
-// thousands of figures stays linear.
-void describeSubject(const ParagraphTokens &pt, Fact *f, int self, int unitEnd, const QList<int> &tokenValue)
-{
-    const QList<Token> &tokens = *pt.tokens;
-    const auto firstAfter
-        = std::lower_bound(tokens.cbegin(), tokens.cend(), unitEnd, [](const Token &t, int pos) { return t.start < pos; });
-    const int a0 = int(firstAfter - tokens.cbegin());
-    const auto firstAt
-        = std::lower_bound(tokens.cbegin(), tokens.cend(), f->start, [](const Token &t, int pos) { return t.end <= pos; });
-    const int b0 = int(firstAt - tokens.cbegin()) - 1;
-    QVarLengthArray<int, 12> after;
-    int prevEnd = f->end;
-    for (int t = a0; t < tokens.size() && after.size() < 12; ++t) {
-        if (sentenceEndBetween(pt.text, prevEnd, tokens[t].start) || (tokenValue[t] >= 0 && tokenValue[t] != self))
-            break;
-        after.append(t);
-        prevEnd = tokens[t].end;
-    }
-    QVarLengthArray<int, 8> before; // collected nearest first, then put in reading order
-    int nextStart = f->start;
-    for (int t = b0; t >= 0 && before.size() < 8; --t) {
-        if (sentenceEndBetween(pt.text, tokens[t].end, nextStart) || (tokenValue[t] >= 0 && tokenValue[t] != self))
-            break;
-        before.append(t);
-        nextStart = tokens[t].start;
-    }
-    std::reverse(before.begin(), before.end());
-
-    // Stem -> first form seen, ordered by stem (at most 20 entries: a sorted vector, not a QMap).
-    std::vector<std::pair<int, QString>> ctx;
-    ctx.reserve(size_t(before.size() + after.size()));
-    auto addContext = [&](int i) {
-        if (!pt.content(i) || tokens[i].kind != TokenKind::Word)
-            return;
-        const int stem = tokens[i].stem;
-        if (std::none_of(ctx.cbegin(), ctx.cend(), [stem](const auto &e) { return e.first == stem; }))
-            ctx.emplace_back(stem, pt.form(i));
-    };
-    for (int i : before)
-        addContext(i);
-    for (int i : after)
-        addContext(i);
-    std::sort(ctx.begin(), ctx.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    f->context.clear();
-    f->contextWords.clear();
-    f->context.reserve(qsizetype(ctx.size()));
-    f->contextWords.reserve(qsizetype(ctx.size()));
-    for (auto &[stem, form] : ctx) {
-        f->context.append(stem);
-        f->contextWords.append(std::move(form));
-    }
-
-    if (f->kind == FactKind::Date || f->kind == FactKind::Time || f->kind == FactKind::Money || f->kind == FactKind::Percent)
-        return;
-    // The counted noun: first content word after the value ("of" skipped: "tonnes of wheat").
-    int noun = -1;
-    for (int i : after) {
-        if (pt.form(i) == u"of")
-            continue;
-        if (pt.content(i) && tokens[i].kind == TokenKind::Word)
-            noun = i;
-        break;
-    }
-    const bool people = noun < 0 || isPeopleWord(pt.form(noun)) || !category(pt.form(noun)).isEmpty();
-    if (f->unit.isEmpty() && people) {
-        QString cat;
-        bool lost = false;
-        for (int i : after) {
-            const QString &w = pt.form(i);
-            lost = lost || w == u"lost";
-            cat = category(w);
-            if (cat.isEmpty() && lost && w == u"lives")
-                cat = QStringLiteral("deaths");
-            if (!cat.isEmpty())
-                break;
-        }
-        for (int k = int(before.size()) - 1; k >= 0 && cat.isEmpty(); --k)
-            cat = category(pt.form(before[k]));
-        if (!cat.isEmpty()) {
-            f->subject = cat;
-            f->subjectLabel = cat;
-        }
-        return;
-    }
-    if (noun >= 0) {
-        f->subject = (f->unit.isEmpty() ? QString() : f->unit + u':') + pt.stem(noun);
-        f->subjectLabel = (f->writtenUnit.isEmpty() ? QString() : f->writtenUnit + u' ') + pt.form(noun);
-    }
-}
-
 } // namespace
 
 QString factKindName(FactKind kind)
@@ -236,128 +69,248 @@ QString factKindName(FactKind kind)
     return QStringLiteral("number");
 }
 
+namespace {
+
+// The facts of one paragraph as they are collected, with where each value's counted noun may start.
+struct ParagraphFacts
+{
+    const Paragraph *paragraph = nullptr;
+    int document = 0;
+    int index = 0;
+    QList<Fact> facts;
+    QList<int> unitEnds;
+    QList<std::pair<int, int>> taken; ///< ranges already read (URLs, dates, times)
+
+    Fact make(FactKind kind, int s, int e) const
+    {
+        Fact f;
+        f.kind = kind;
+        f.document = document;
+        f.paragraph = index;
+        f.start = s;
+        f.end = e;
+        f.text = paragraph->text.mid(s, e - s);
+        return f;
+    }
+    void add(const Fact &f, int unitEnd)
+    {
+        facts.append(f);
+        unitEnds.append(unitEnd);
+    }
+};
+
+// "date 2031-06-14", "Posted Jun 14, 2031", "Updated: March 3": a label says the date is the
+// page's, not an event's.
+bool followsStampLabel(QStringView text, int start)
+{
+    int i = start;
+    while (i > 0 && (text[i - 1].isSpace() || text[i - 1] == u':'))
+        --i;
+    int s = i;
+    while (s > 0 && text[s - 1].isLetter())
+        --s;
+    // Compared without folding into a new string: this runs for every date and time.
+    auto is = [](QStringView w, QStringView label) { return w.compare(label, Qt::CaseInsensitive) == 0; };
+    QStringView word = text.mid(s, i - s);
+    if (is(word, u"on") || is(word, u"at")) {
+        i = s;
+        while (i > 0 && text[i - 1].isSpace())
+            --i;
+        s = i;
+        while (s > 0 && text[s - 1].isLetter())
+            --s;
+        word = text.mid(s, i - s);
+    }
+    const bool label = !word.isEmpty()
+        && (is(word, u"date") || is(word, u"dated") || is(word, u"posted") || is(word, u"published") || is(word, u"updated")
+            || is(word, u"modified"));
+    // "Updated 4:15 p.m." anywhere; a lower-case label only opening the paragraph ("the report,
+    // published on 12 March, ..." dates the report, not the page).
+    return label && (text[s].isUpper() || text.left(s).trimmed().isEmpty());
+}
+
+// "the Club of 12", "Class of 9": a number inside a name (a capitalised word, not opening the
+// sentence, then "of") counts nothing.
+bool insideName(QStringView text, int start)
+{
+    int i = start;
+    while (i > 0 && text[i - 1].isSpace())
+        --i;
+    if (i < 3 || text.mid(i - 2, 2) != u"of" || !text[i - 3].isSpace())
+        return false;
+    int e = i - 3;
+    while (e > 0 && text[e - 1].isSpace())
+        --e;
+    int s = e;
+    while (s > 0 && text[s - 1].isLetter())
+        --s;
+    if (s == e || !text[s].isUpper())
+        return false;
+    int before = s;
+    while (before > 0 && text[before - 1].isSpace())
+        --before;
+    return before > 0 && text[before - 1] != u'.' && text[before - 1] != u'!' && text[before - 1] != u'?'
+        && text[before - 1] != u'"' && text[before - 1] != u'\u201C';
+}
+
+void addDatesAndTimes(ParagraphFacts *pf, const Document &document)
+{
+    const Paragraph &para = *pf->paragraph;
+    const QString &text = para.text;
+    DateContext dc;
+    dc.reference = document.published.date;
+    dc.today = document.published.date;
+    QDate sentenceDate = document.published.date;
+    QList<std::pair<int, int>> stamps;
+    for (const DateMatch &d : findDates(text, dc)) {
+        pf->taken.append({d.start, d.end});
+        // A publication stamp left inside a paragraph ("08:45, 3 March 2024" under the headline)
+        // says when the article was written, not when something happened.
+        const bool stamp = d.value.date == document.published.date
+            && (d.value.time.isValid() ? d.value.time == document.published.time : para.role == ParagraphRole::Title);
+        if ((stamp && !d.relative) || followsStampLabel(text, d.start)) {
+            stamps.append({d.start, d.end});
+            continue;
+        }
+        Fact f = pf->make(FactKind::Date, d.start, d.end);
+        f.date = d.value.date;
+        f.relative = d.relative;
+        f.value = d.value.date.toString(Qt::ISODate);
+        pf->add(f, f.end);
+        sentenceDate = d.value.date;
+        // "14:00 GMT on Monday" is a date and a time: the time is a fact of its own.
+        if (d.value.time.isValid()) {
+            ClockTime t;
+            t.start = d.start;
+            t.end = d.end;
+            t.minutes = d.value.time.hour() * 60 + d.value.time.minute();
+            if (d.value.utcOffsetSeconds)
+                t.utcOffsetMinutes = *d.value.utcOffsetSeconds / 60;
+            Fact tf = pf->make(FactKind::Time, d.start, d.end);
+            tf.time = t;
+            tf.value = t.normalized();
+            pf->add(tf, tf.end);
+        }
+    }
+    for (const ClockTime &t : findClockTimes(text, sentenceDate, pf->taken)) {
+        pf->taken.append({t.start, t.end});
+        // "Updated 4:15 p.m. ET", "Posted Jun 14, 2031 10:00 PM": the page's time.
+        const bool afterStamp = std::any_of(stamps.cbegin(), stamps.cend(), [&](const auto &r) {
+            return r.second <= t.start && text.mid(r.second, t.start - r.second).trimmed().size() <= 1;
+        });
+        if (afterStamp || followsStampLabel(text, t.start))
+            continue;
+        Fact f = pf->make(FactKind::Time, t.start, t.end);
+        f.time = t;
+        f.value = t.normalized();
+        pf->add(f, f.end);
+    }
+}
+
+void addQuantities(ParagraphFacts *pf)
+{
+    const QString &text = pf->paragraph->text;
+    for (const Quantity &q : findQuantities(text, pf->taken, true)) {
+        if (q.kind == QuantityKind::Count && insideName(text, q.start))
+            continue;
+        Fact f = pf->make(kindOf(q.kind), q.start, q.end);
+        f.number = q.value;
+        f.low = q.low;
+        f.high = q.high;
+        f.rounding = q.rounding;
+        f.unit = q.unit;
+        f.writtenUnit = q.writtenUnit;
+        f.symbol = q.symbol;
+        f.qualifier = q.qualifier;
+        f.halfOpen = q.halfOpen;
+        // Shown in the unit as written ("70000 t"), compared in base units.
+        const double factor = q.written != 0.0 ? q.value / q.written : 1.0;
+        const QString v = q.qualifier.isEmpty()
+            ? formatNumber(q.value / factor)
+            : u'[' + formatNumber(q.low / factor) + u',' + formatNumber(q.high / factor) + u']';
+        f.value = f.kind == FactKind::Money ? q.unit + u' ' + v : (q.symbol.isEmpty() ? v : v + u' ' + q.symbol);
+        pf->add(f, q.unitEnd);
+    }
+}
+
+// People named with a role (before or after the name), and transcript speakers.
+void addNames(ParagraphFacts *pf, const DocumentSpeakerCues *speakerCues)
+{
+    const Paragraph &para = *pf->paragraph;
+    const QString &text = para.text;
+    const int p = pf->index;
+    QList<RoleName> roles = speakerCues && p < speakerCues->size() ? speakerCues->at(p).roleNames : findRoleNames(text);
+    const qsizetype before = roles.size();
+    roles += findAppositiveRoleNames(text);
+    for (qsizetype k = 0; k < roles.size(); ++k) {
+        const RoleName &r = roles.at(k);
+        if (!r.name.contains(u' '))
+            continue;
+        Fact f = pf->make(FactKind::Name, r.start, r.end);
+        f.role = r.role;
+        f.name = r.name;
+        f.value = r.name;
+        f.subject = r.role;
+        // "Mayor Ana Ruiz": the role as written is before the name; "Ana Ruiz, the mayor": after it.
+        f.subjectLabel = k < before ? text.mid(r.roleStart, r.start - r.roleStart).trimmed() : r.role;
+        pf->facts.append(f);
+    }
+    TranscriptTurn turn;
+    if (para.role == ParagraphRole::Body && findTranscriptTurn(text, &turn) && turn.speaker.contains(u' ')) {
+        Fact f = pf->make(FactKind::Name, turn.nameStart, turn.nameEnd);
+        f.name = turn.speaker;
+        f.value = turn.speaker;
+        pf->facts.append(f);
+    }
+}
+
+} // namespace
+
 QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
                          const DocumentSpeakerCues *speakerCues)
 {
     QList<Fact> out;
     Tokenizer fallback(vocabulary);
-    std::vector<signed char> contentByForm;
+    WordTraitCache traitCache;
     for (int p = 0; p < document.paragraphs.size(); ++p) {
         const Paragraph &para = document.paragraphs.at(p);
-        if (para.role == ParagraphRole::Boilerplate || para.role == ParagraphRole::Dateline)
+        // Page furniture, datelines and photo captions are not the story's claims.
+        if (para.role == ParagraphRole::Boilerplate || para.role == ParagraphRole::Dateline
+            || para.role == ParagraphRole::Caption)
             continue;
         const QString &text = para.text;
         const QList<Token> paraTokens = p < tokens.paragraphs.size() && !tokens.paragraphs.at(p).isEmpty()
             ? tokens.paragraphs.at(p)
             : fallback.tokenize(text);
-        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &contentByForm};
-        QList<Fact> facts;
-        QList<int> unitEnds; // per fact: where the counted noun may start
-        auto base = [&](FactKind kind, int s, int e) {
-            Fact f;
-            f.kind = kind;
-            f.document = documentIndex;
-            f.paragraph = p;
-            f.start = s;
-            f.end = e;
-            f.text = text.mid(s, e - s);
-            return f;
-        };
-
+        const ParagraphTokens pt {&paraTokens, &vocabulary, text, &traitCache};
+        ParagraphFacts pf;
+        pf.paragraph = &para;
+        pf.document = documentIndex;
+        pf.index = p;
         // Dates first: their digits are not counts.
-        QList<std::pair<int, int>> taken = findUrlRanges(text);
-        DateContext dc;
-        dc.reference = document.published.date;
-        dc.today = document.published.date;
-        QDate sentenceDate = document.published.date;
-        for (const DateMatch &d : findDates(text, dc)) {
-            taken.append({d.start, d.end});
-            // A publication stamp left inside a paragraph ("08:45, 3 March 2024" under the headline)
-            // says when the article was written, not when something happened.
-            const bool stamp = d.value.date == document.published.date
-                && (d.value.time.isValid() ? d.value.time == document.published.time : para.role == ParagraphRole::Title);
-            if (stamp && !d.relative)
-                continue;
-            Fact f = base(FactKind::Date, d.start, d.end);
-            f.date = d.value.date;
-            f.relative = d.relative;
-            f.value = d.value.date.toString(Qt::ISODate);
-            facts.append(f);
-            unitEnds.append(f.end);
-            sentenceDate = d.value.date;
-            // "14:00 GMT on Monday" is a date and a time: the time is a fact of its own.
-            if (d.value.time.isValid()) {
-                ClockTime t;
-                t.start = d.start;
-                t.end = d.end;
-                t.minutes = d.value.time.hour() * 60 + d.value.time.minute();
-                if (d.value.utcOffsetSeconds)
-                    t.utcOffsetMinutes = *d.value.utcOffsetSeconds / 60;
-                Fact tf = base(FactKind::Time, d.start, d.end);
-                tf.time = t;
-                tf.value = t.normalized();
-                facts.append(tf);
-                unitEnds.append(tf.end);
-            }
-        }
-        for (const ClockTime &t : findClockTimes(text, sentenceDate, taken)) {
-            taken.append({t.start, t.end});
-            Fact f = base(FactKind::Time, t.start, t.end);
-            f.time = t;
-            f.value = t.normalized();
-            facts.append(f);
-            unitEnds.append(f.end);
-        }
-        for (const Quantity &q : findQuantities(text, taken, true)) {
-            Fact f = base(kindOf(q.kind), q.start, q.end);
-            f.number = q.value;
-            f.low = q.low;
-            f.high = q.high;
-            f.rounding = q.rounding;
-            f.unit = q.unit;
-            f.writtenUnit = q.writtenUnit;
-            f.qualifier = q.qualifier;
-            // Shown in the unit as written ("70000 t"), compared in base units.
-            const double factor = q.written != 0.0 ? q.value / q.written : 1.0;
-            const QString v = q.qualifier.isEmpty()
-                ? formatNumber(q.value / factor)
-                : u'[' + formatNumber(q.low / factor) + u',' + formatNumber(q.high / factor) + u']';
-            f.value = f.kind == FactKind::Money ? q.unit + u' ' + v : (q.symbol.isEmpty() ? v : v + u' ' + q.symbol);
-            facts.append(f);
-            unitEnds.append(q.unitEnd);
-        }
+        pf.taken = findUrlRanges(text);
+        addDatesAndTimes(&pf, document);
+        addQuantities(&pf);
         QList<int> tokenValue(paraTokens.size(), -1);
-        for (int i = 0; i < facts.size(); ++i) {
-            const auto from = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), facts[i].start,
+        for (int i = 0; i < pf.facts.size(); ++i) {
+            const auto from = std::lower_bound(paraTokens.cbegin(), paraTokens.cend(), pf.facts[i].start,
                                                [](const Token &t, int pos) { return t.end <= pos; });
-            for (auto it = from; it != paraTokens.cend() && it->start < facts[i].end; ++it)
+            for (auto it = from; it != paraTokens.cend() && it->start < pf.facts[i].end; ++it)
                 tokenValue[int(it - paraTokens.cbegin())] = i;
         }
-        for (int i = 0; i < facts.size(); ++i)
-            describeSubject(pt, &facts[i], i, unitEnds[i], tokenValue);
-
-        // People named with a role, and transcript speakers.
-        const QList<RoleName> roles = speakerCues && p < speakerCues->size() ? speakerCues->at(p).roleNames : findRoleNames(text);
-        for (const RoleName &r : roles) {
-            if (!r.name.contains(u' '))
-                continue;
-            Fact f = base(FactKind::Name, r.start, r.end);
-            f.role = r.role;
-            f.name = r.name;
-            f.value = r.name;
-            f.subject = r.role;
-            f.subjectLabel = text.mid(r.roleStart, r.start - r.roleStart).trimmed();
-            facts.append(f);
+        // In text order within each kind: a part ("11 of them children") reads the count before it.
+        for (int i = 0; i < pf.facts.size(); ++i)
+            describeSubject(pt, &pf.facts, i, pf.unitEnds[i], tokenValue);
+        // A breakdown ("one passenger and one crew member") replaces the counts inside it.
+        const QList<Fact> breakdowns
+            = findBreakdowns(pt, pf.facts, [&](int s, int e) { return pf.make(FactKind::Number, s, e); });
+        for (const Fact &b : breakdowns) {
+            pf.facts.removeIf([&](const Fact &f) { return f.kind == FactKind::Number && f.start < b.end && f.end > b.start; });
+            pf.facts.append(b);
         }
-        TranscriptTurn turn;
-        if (para.role == ParagraphRole::Body && findTranscriptTurn(text, &turn) && turn.speaker.contains(u' ')) {
-            Fact f = base(FactKind::Name, turn.nameStart, turn.nameEnd);
-            f.name = turn.speaker;
-            f.value = turn.speaker;
-            facts.append(f);
-        }
-        std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.start < b.start; });
-        out += facts;
+        addNames(&pf, speakerCues);
+        std::stable_sort(pf.facts.begin(), pf.facts.end(), [](const Fact &a, const Fact &b) { return a.start < b.start; });
+        out += pf.facts;
     }
     return out;
 }

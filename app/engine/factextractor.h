@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace parallax {
 
@@ -38,7 +39,10 @@ struct Fact
     double rounding = 0.0;
     QString unit; ///< "EUR", "%", "m", "kg", "s", "x" or empty
     QString writtenUnit; ///< the unit as written, case folded
-    QString qualifier; ///< "about", "more than", ... empty when exact
+    QString symbol; ///< the written unit's symbol ("km" for "kilometres", "%" for "percent"); empty for counts
+    QList<std::pair<QString, double>> parts; ///< a breakdown by group ("one passenger and one crew member"): group key, count
+    QString qualifier; ///< "about", "more than", "between", ... empty when exact
+    bool halfOpen = false; ///< [low, high] rounds a hedged decimal ("about 3.9%": 3.85..3.95, ends excluded)
 
     QDate date; ///< dates
     bool relative = false; ///< a date resolved from "on Tuesday", "yesterday", a year-less date
@@ -53,7 +57,7 @@ struct Fact
     QStringList contextWords; ///< a written form of each `context` stem, index-aligned
 };
 
-/// \brief Every fact of one document (boilerplate and datelines skipped). Dates are read with the
+/// \brief Every fact of one document (boilerplate, datelines and captions skipped). Dates are read with the
 /// publication date as reference; `tokens` may be empty (the text is then tokenised here).
 QList<Fact> extractFacts(const Document &document, int documentIndex, const TokenizedDocument &tokens, Vocabulary &vocabulary,
                          const DocumentSpeakerCues *speakerCues = nullptr);

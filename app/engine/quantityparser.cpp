@@ -120,6 +120,8 @@ double scaleOf(QStringView w)
         return 1e9;
     if (w == u"hundred")
         return 1e2;
+    if (w == u"dozen") // "two dozen"; "a dozen" is read as a number of its own
+        return 12;
     return 0;
 }
 
@@ -256,6 +258,62 @@ bool inRanges(const QList<std::pair<int, int>> &ranges, int a, int b)
     return false;
 }
 
+// The word ending right before `pos` (blanks skipped), case folded ASCII; empty if none.
+QString wordBefore(QStringView text, int pos)
+{
+    int e = pos;
+    while (e > 0 && text[e - 1].isSpace())
+        --e;
+    int s = e;
+    while (s > 0 && text[s - 1].isLetter())
+        --s;
+    return lexicon::foldCase(text.mid(s, e - s));
+}
+
+// "3.75%-4.00%", "between 3.75% and 4%", "3.75 percent to 4 percent": one range, not two figures
+// that disagree. Not "from 4.3% to 3.8%" or "by 2% to 5%", which tell a change; "to" only where a
+// range is stated ("is 4 to 5 percent", "between 4 to 5"), the ends ascending.
+void mergeRanges(QStringView text, QList<Quantity> *quantities)
+{
+    QList<Quantity> &out = *quantities;
+    for (qsizetype i = 0; i + 1 < out.size(); ++i) {
+        Quantity &a = out[i];
+        const Quantity &b = out[i + 1];
+        if (a.end > b.start || !a.qualifier.isEmpty() || !b.qualifier.isEmpty())
+            continue;
+        // The gap first: most neighbouring figures have more than a dash or a word between them.
+        const QStringView gap = text.mid(a.end, b.start - a.end).trimmed();
+        const bool dash = gap == u"-" || gap == u"\u2013" || gap == u"\u2014";
+        if (!dash && gap != u"to" && gap != u"and")
+            continue;
+        const QString lead = wordBefore(text, a.start);
+        const bool to = gap == u"to"
+            && (lead == u"between" || lead == u"is" || lead == u"are" || lead == u"was" || lead == u"were" || lead == u"be"
+                || lead == u"range" || lead == u"of");
+        const bool andRange = gap == u"and" && lead == u"between";
+        if (!(dash || to || andRange) || lead == u"from" || lead == u"by")
+            continue;
+        // "3.75 to 4 percent": the first end takes the unit written after the second.
+        const bool sameUnit = a.unit == b.unit && a.kind == b.kind;
+        const bool adopt = a.unit.isEmpty() && a.kind == QuantityKind::Count && !b.unit.isEmpty();
+        if (!sameUnit && !adopt)
+            continue;
+        const double factor = adopt ? (b.written != 0.0 ? b.value / b.written : 1.0) : 1.0;
+        const double low = a.low * factor;
+        if (!(low < b.high))
+            continue;
+        Quantity r = b;
+        r.start = a.start;
+        r.low = low;
+        r.value = (low + b.high) / 2;
+        r.written = b.written != 0.0 ? r.value / (b.value / b.written) : r.value;
+        r.rounding = std::max(a.rounding * factor, b.rounding);
+        r.qualifier = QStringLiteral("between");
+        r.halfOpen = false;
+        a = r;
+        out.removeAt(i + 1);
+    }
+}
 } // namespace
 
 QList<std::pair<int, int>> findUrlRanges(QStringView text)
@@ -501,7 +559,17 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         q.unitEnd = end;
         const double lastDigit = decimals > 0 ? std::pow(10.0, -decimals) : std::pow(10.0, zeros);
         q.rounding = 0.5 * lastDigit * scale * unit.factor;
-        if (hedge) {
+        if (hedge && decimals > 0 && hedge->lowFactor > 0) {
+            // "about 3.9 percent" is 3.85 to 3.95: a writer who gives a decimal has rounded to
+            // it, so the hedge is the rounding of the last digit, not a tenth of the value
+            // ("roughly 3.8%" and "about 3.9 percent" disagree). "nearly"/"more than": one digit.
+            q.qualifier = QString::fromUtf16(hedge->canonical);
+            const bool below = hedge->lowFactor < 1.0;
+            const bool above = hedge->highFactor > 1.0;
+            q.low = below ? q.value - (above ? q.rounding : 2 * q.rounding) : q.value;
+            q.high = above ? q.value + (below ? q.rounding : 2 * q.rounding) : q.value;
+            q.halfOpen = below && above;
+        } else if (hedge) {
             q.qualifier = QString::fromUtf16(hedge->canonical);
             q.low = q.value * hedge->lowFactor;
             q.high = q.value * hedge->highFactor;
@@ -512,6 +580,7 @@ QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>
         out.append(q);
         k = next;
     }
+    mergeRanges(text, &out);
     return out;
 }
 

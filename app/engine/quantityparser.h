@@ -19,7 +19,8 @@ struct Quantity
     double low = 0.0; ///< the interval the hedge allows ("about 40,000" -> 36000..44000)
     double high = 0.0;
     double rounding = 0.0; ///< half a unit of the last written digit, in base units ("8 km" -> 500)
-    QString qualifier; ///< "about", "more than", ... as a canonical English word; empty when exact
+    QString qualifier; ///< "about", "more than", "between" (a range), ...; empty when exact
+    bool halfOpen = false; ///< [low, high] is the rounding of a hedged decimal: its ends belong to the neighbours
     QString unit; ///< canonical: "EUR", "USD", "%", "m", "kg", "m2", "s", "x", or empty for counts
     QString writtenUnit; ///< case folded as written ("miles"), so a converted value can be recognised
     int unitEnd = 0; ///< end of the unit word(s), where the counted noun may start
@@ -31,6 +32,8 @@ struct Quantity
 /// thousands separators ("40,000", "40 000", "2,4"), number words ("nine", "forty-two", "a dozen"),
 /// scales ("12 thousand", "1.5 million", "€2.4m", "млн"), hedges, percentages, money, lengths,
 /// masses, areas, durations and multipliers ("two-fold"). Bare years (1800-2100) are not quantities.
+/// A hedged decimal's interval is the rounding of its last digit ("about 3.9%": 3.85..3.95); a
+/// stated range ("3.75%-4%", "between 4 and 5 km") is one quantity with qualifier "between".
 /// `excludedHasUrls`: the caller already put findUrlRanges(text) into `excluded` (saves a pass).
 QList<Quantity> findQuantities(QStringView text, const QList<std::pair<int, int>> &excluded = {}, bool excludedHasUrls = false);
 

@@ -66,6 +66,18 @@ private Q_SLOTS:
         row("US dollar", u"US$ 5 in aid"_qs, u"US$ 5"_qs, QuantityKind::Money, 5, u"USD"_qs);
         row("apostrophes around", u"don't say people’s 3 dogs"_qs, u"3"_qs, QuantityKind::Count, 3);
         row("after a non-ASCII word", u"café 40 000 tonnes"_qs, u"40 000 tonnes"_qs, QuantityKind::Measure, 4e7, u"kg"_qs);
+        row("two dozen", u"two dozen children"_qs, u"two dozen"_qs, QuantityKind::Count, 24);
+        row("space-grouped thousands", u"a runway 2 800 metres long"_qs, u"2 800 metres"_qs, QuantityKind::Measure, 2800,
+            u"m"_qs);
+        // Ranges: one quantity, the midpoint as value.
+        row("percent range", u"the 3.75%-4.00% range"_qs, u"3.75%-4.00%"_qs, QuantityKind::Percent, 3.875, u"%"_qs,
+            u"between"_qs);
+        row("range with an en dash", u"between 10–12 km away"_qs, u"10–12 km"_qs, QuantityKind::Measure, 11000, u"m"_qs,
+            u"between"_qs);
+        row("range between and", u"between 3.75% and 4%"_qs, u"3.75% and 4%"_qs, QuantityKind::Percent, 3.875, u"%"_qs,
+            u"between"_qs);
+        row("range with the unit once", u"it is 3 to 5 km"_qs, u"3 to 5 km"_qs, QuantityKind::Measure, 4000, u"m"_qs,
+            u"between"_qs);
     }
     void forms()
     {
@@ -82,6 +94,45 @@ private Q_SLOTS:
         QCOMPARE(found[0].value, value);
         QCOMPARE(found[0].unit, unit);
         QCOMPARE(found[0].qualifier, qualifier);
+    }
+
+    // Two figures that are not a range stay two.
+    void notRanges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a change") << u"rates fell from 4.3% to 3.8%"_qs;
+        QTest::newRow("a change by") << u"cut by 0.5% to 3.8%"_qs;
+        QTest::newRow("a vote") << u"the board voted 11–1"_qs;
+        QTest::newRow("descending") << u"the rate is 5% to 4%"_qs;
+        QTest::newRow("ages") << u"aged three to 78"_qs;
+    }
+    void notRanges()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(findQuantities(text).size(), 2);
+    }
+
+    // A hedged decimal is as exact as its last digit, a hedged whole number a tenth either way.
+    void hedgeIntervals_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::newRow("about decimal") << u"about 3.9 percent"_qs << 3.85 << 3.95;
+        QTest::newRow("nearly decimal") << u"nearly 3.9 percent"_qs << 3.8 << 3.9;
+        QTest::newRow("more than decimal") << u"more than 3.9 percent"_qs << 3.9 << 4.0;
+        QTest::newRow("about whole") << u"about 40 percent"_qs << 36.0 << 44.0;
+        QTest::newRow("up to decimal") << u"up to 3.9 percent"_qs << 0.0 << 3.9;
+    }
+    void hedgeIntervals()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        const QList<Quantity> found = findQuantities(text);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].low, low);
+        QCOMPARE(found[0].high, high);
     }
 
     // A number's value is the double QString::toDouble() reads from its digits, to the last bit
