@@ -70,7 +70,7 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     if (cancelRaised(cancel))
         return cancelledResult(documents);
 
-    const ParagraphSpace space(documents, tokens);
+    const ParagraphSpace space(documents, tokens, &vocabulary);
     const int n = int(documents.size());
     const int pivot
         = options.pivotDocument >= 0 && options.pivotDocument < n ? options.pivotDocument : (n > 0 ? choosePivot(space) : 0);
