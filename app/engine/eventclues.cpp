@@ -184,7 +184,6 @@ QList<EventClues> findEventClues(const QList<Document> &documents, const QList<T
                                  const ParagraphSpace &space)
 {
     QList<EventClues> result(space.documentCount());
-    std::vector<int> counts;
     for (int d = 0; d < space.documentCount() && d < documents.size() && d < tokens.size(); ++d) {
         EventClues &clues = result[d];
         const Document &document = documents[d];
@@ -214,7 +213,28 @@ QList<EventClues> findEventClues(const QList<Document> &documents, const QList<T
             clues.dates.insert(std::lower_bound(clues.dates.begin(), clues.dates.end(), clues.published), clues.published);
         clues.dates.erase(std::unique(clues.dates.begin(), clues.dates.end()), clues.dates.end());
         clues.firstDate = firstDate;
-        space.documentTerms(d, clues.terms, counts);
+    }
+    // Which documents name the places' words anywhere: one pass over the terms, looking only at
+    // the few stems that places are written with.
+    std::vector<char> placeStem(size_t(space.termCount()), 0);
+    for (const EventClues &clues : result) {
+        for (const PlaceClue &place : clues.places) {
+            for (int stem : place.stems) {
+                if (stem >= 0 && size_t(stem) < placeStem.size())
+                    placeStem[size_t(stem)] = 1;
+            }
+        }
+    }
+    for (int d = 0; d < space.documentCount(); ++d) {
+        std::vector<int> &mentioned = result[d].mentioned;
+        for (int u : space.documentUnits(d)) {
+            for (int t : space.terms(u)) {
+                if (placeStem[size_t(t)])
+                    mentioned.push_back(t);
+            }
+        }
+        std::sort(mentioned.begin(), mentioned.end());
+        mentioned.erase(std::unique(mentioned.begin(), mentioned.end()), mentioned.end());
     }
     return result;
 }
@@ -237,7 +257,7 @@ qint64 closestDays(const std::vector<QDate> &a, const std::vector<QDate> &b)
 bool names(const EventClues &clues, const PlaceClue &place)
 {
     return std::all_of(place.stems.begin(), place.stems.end(),
-                       [&clues](int s) { return std::binary_search(clues.terms.begin(), clues.terms.end(), s); });
+                       [&clues](int s) { return std::binary_search(clues.mentioned.begin(), clues.mentioned.end(), s); });
 }
 
 bool placesMeet(const EventClues &a, const EventClues &b)

@@ -29,11 +29,11 @@ struct EventClues
     int weekdays = 0; ///< bit (weekday - 1) per weekday the lead names (Monday = bit 0)
     int firstWeekday = 0; ///< the weekday the lead names first (1-7), 0 when none
     std::vector<PlaceClue> places; ///< in reading order, no repeats
-    std::vector<int> terms; ///< every stem of the document's comparable text, ascending
+    std::vector<int> mentioned; ///< the stems of every document's places this one names anywhere, ascending
 };
 
 /// \brief The clues of every document. Only the lead is read, so the cost does not grow with the
-/// length of the articles (beyond one pass over each document's stems).
+/// length of the articles (beyond one pass over each document's terms, for the place names).
 QList<EventClues> findEventClues(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
                                  const ParagraphSpace &space);
 

@@ -6,9 +6,11 @@ namespace parallax {
 
 namespace {
 
+// Below half of typical and 0.15 below it; the further below in proportion, the smaller the gap
+// needed, down to 0.10 at a quarter of typical: a document sharing next to nothing is another
+// story even among articles that share little.
 constexpr double relativeGap = 0.5;
 constexpr double absoluteGap = 0.15;
-// A document sharing next to nothing is another story even among articles that share little.
 constexpr double farRelativeGap = 0.25;
 constexpr double farAbsoluteGap = 0.10;
 // Other dates may come with a wire story's shared paragraphs, but not with a copy of one.
@@ -21,6 +23,13 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+// The absolute gap a document at `ratio` of typical (below relativeGap) must also keep.
+double neededGap(double ratio)
+{
+    const double t = std::clamp((ratio - farRelativeGap) / (relativeGap - farRelativeGap), 0.0, 1.0);
+    return farAbsoluteGap + t * (absoluteGap - farAbsoluteGap);
 }
 
 // Whether the clues of when and where tell another event, given the similarity. One clue alone
@@ -72,8 +81,7 @@ QList<Outlier> findOutliers(const QList<QList<double>> &similarity, const QList<
             continue;
         const double typical = median(others);
         const double m = mean[size_t(i)];
-        const bool apart = (m < relativeGap * typical && typical - m >= absoluteGap)
-            || (m < farRelativeGap * typical && typical - m >= farAbsoluteGap);
+        const bool apart = m < relativeGap * typical && typical > 0.0 && typical - m >= neededGap(m / typical);
         const bool clues = i < verdicts.size() && anotherEvent(verdicts[i], m, typical);
         if (!apart && !clues)
             continue;

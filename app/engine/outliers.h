@@ -9,8 +9,9 @@ namespace parallax {
 ///
 /// Measured against the median of the other documents' mean similarities ("typical"), a document
 /// is flagged when
-/// - its mean similarity is below half of typical and at least 0.15 below it, or below a quarter
-///   of typical and at least 0.10 below it (it shares next to nothing);
+/// - its mean similarity is below half of typical and at least 0.15 below it; the further below
+///   in proportion, the smaller the gap it needs, down to 0.10 at a quarter of typical or less
+///   (it shares next to nothing);
 /// - two of its clues (`verdicts`: dates, weekdays, places) disagree with a clear majority and
 ///   neither its dates nor its weekdays agree, while it is not more similar than typical (1.25
 ///   times typical when the dates disagree: the same people or institution at another time or

@@ -138,7 +138,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("flagged");
         QTest::addColumn<bool>("explained"); ///< the reason says what it reports
         QTest::newRow("far below, though less than 0.15 below") << 0.17 << 0.03 << 0 << 0 << 0 << true << false;
-        QTest::newRow("a third of typical, 0.12 below") << 0.18 << 0.06 << 0 << 0 << 0 << false << false;
+        QTest::newRow("0.29 of typical, 0.148 below") << 0.209 << 0.061 << 0 << 0 << 0 << true << false;
+        QTest::newRow("0.4 of typical, 0.12 below") << 0.20 << 0.08 << 0 << 0 << 0 << false << false;
+        QTest::newRow("0.55 of typical, 0.2 below") << 0.44 << 0.24 << 0 << 0 << 0 << false << false;
         QTest::newRow("half of typical, 0.15 below") << 0.40 << 0.19 << 0 << 0 << 0 << true << false;
         QTest::newRow("weekday and place differ") << 0.40 << 0.38 << 0 << 2 << 2 << true << true;
         QTest::newRow("weekday and place differ, more similar than typical") << 0.40 << 0.42 << 0 << 2 << 2 << false << false;
