@@ -32,6 +32,12 @@ QStringView tokenText(const QString &text, const Token &t)
 
 bool isPlacePreposition(QStringView word)
 {
+    // Every word of the lead passes here: length and first letter before any comparison.
+    if (word.size() < 2 || word.size() > 7)
+        return false;
+    const char16_t first = word[0].unicode() | 0x20;
+    if (first != u'i' && first != u'a' && first != u'n' && first != u'o')
+        return false;
     return word.compare(u"in", Qt::CaseInsensitive) == 0 || word.compare(u"at", Qt::CaseInsensitive) == 0
         || word.compare(u"near", Qt::CaseInsensitive) == 0 || word.compare(u"outside", Qt::CaseInsensitive) == 0;
 }
@@ -57,6 +63,25 @@ bool isDateWord(QStringView word)
 bool isCapitalisedName(const QString &text, const Token &t)
 {
     return t.kind == TokenKind::Word && t.start < text.size() && text[t.start].isUpper() && !isDateWord(tokenText(text, t));
+}
+
+// A number token holding four digits that read as a year 1900-2099 ("2024", "2024-03-03", "03.03.2024").
+bool hasYear(const QString &text, const Token &t)
+{
+    if (t.kind != TokenKind::Number)
+        return false;
+    int run = 0;
+    for (int i = t.start; i < t.end; ++i) {
+        const char16_t c = text[i].unicode();
+        run = c >= u'0' && c <= u'9' ? run + 1 : 0;
+        if (run == 4) {
+            const char16_t a = text[i - 3].unicode();
+            const char16_t b = text[i - 2].unicode();
+            if ((a == u'1' && b == u'9') || (a == u'2' && b == u'0'))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool isAllCaps(QStringView word)
@@ -146,7 +171,9 @@ void readLeadParagraph(EventClues &clues, const QString &text, const QList<Token
     context.reference = clues.published;
     // Without a reference only dates that carry their year are read: "today" is no anchor.
     context.today = QDate(1900, 1, 1);
-    for (const DateMatch &m : findDates(text, context)) {
+    // Without a reference every date that counts carries its year: no year, no date to look for.
+    const bool year = std::any_of(tokens.begin(), tokens.end(), [&text](const Token &t) { return hasYear(text, t); });
+    for (const DateMatch &m : year || clues.published.isValid() ? findDates(text, context) : QList<DateMatch>()) {
         if (m.value.date.isValid() && (!m.relative || clues.published.isValid())) {
             clues.dates.push_back(m.value.date);
             if (!firstDate.isValid())

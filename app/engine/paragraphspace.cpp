@@ -114,36 +114,35 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
 
     // Terms of every unit: stems, with numbers by value (paragraphterms.cpp).
     const size_t units = m_units.size();
-    std::vector<int> unitTerms;
-    std::vector<int> unitTokens;
+    // One slot per token at most (a figure of several words takes one term).
+    std::vector<int> unitTerms(totalTokens);
+    std::vector<int> unitTokens(totalTokens);
     std::vector<int> unitBegin;
-    unitTerms.reserve(totalTokens);
-    unitTokens.reserve(totalTokens);
     unitBegin.reserve(units + 1);
     int endId = maxStem + 1;
     {
-        const Vocabulary *vocabulary = vocabularyOrNull;
         std::optional<ParagraphTerms> terms;
-        if (vocabulary)
-            terms.emplace(*vocabulary, endId);
+        if (vocabularyOrNull)
+            terms.emplace(*vocabularyOrNull, endId);
+        int written = 0;
         for (size_t u = 0; u < units; ++u) {
-            unitBegin.push_back(int(unitTerms.size()));
+            unitBegin.push_back(written);
             const ParagraphUnit &pu = m_units[u];
             if (pu.document >= tokens.size() || pu.paragraph >= tokens[pu.document].paragraphs.size())
                 continue;
             const QList<Token> &list = tokens[pu.document].paragraphs[pu.paragraph];
             if (terms) {
-                terms->append(list, unitTerms, unitTokens);
+                written += terms->write(list, unitTerms.data() + written, unitTokens.data() + written);
                 continue;
             }
             for (qsizetype i = 0; i < list.size(); ++i) {
                 if (list[i].stem >= 0) {
-                    unitTerms.push_back(list[i].stem);
-                    unitTokens.push_back(int(i));
+                    unitTerms[size_t(written)] = list[i].stem;
+                    unitTokens[size_t(written++)] = int(i);
                 }
             }
         }
-        unitBegin.push_back(int(unitTerms.size()));
+        unitBegin.push_back(written);
         if (terms)
             endId = terms->endId();
     }

@@ -37,11 +37,26 @@ quint64 trigramKey(int a, int b, int c)
     return (quint64(quint32(a) & 0x1FFFFF) << 42) | (quint64(quint32(b) & 0x1FFFFF) << 21) | quint64(quint32(c) & 0x1FFFFF);
 }
 
-bool hasQuoteMark(const QString &text)
+bool isQuoteMark(char16_t u)
 {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB)
+    return u < 0xAB ? u == u'"' : (u == 0xAB || u == 0xBB || (u >= 0x201C && u <= 0x201E));
+}
+
+// Whether a quotation mark stands between the words (every paragraph passes here: only the gaps
+// between tokens are read, not the words).
+bool hasQuoteMark(const QString &text, const QList<Token> &tokens)
+{
+    const char16_t *const chars = QStringView(text).utf16();
+    int from = 0;
+    for (const Token &t : tokens) {
+        for (int i = from; i < t.start; ++i) {
+            if (isQuoteMark(chars[i]))
+                return true;
+        }
+        from = std::max(from, t.end);
+    }
+    for (int i = from; i < int(text.size()); ++i) {
+        if (isQuoteMark(chars[i]))
             return true;
     }
     return false;
@@ -160,47 +175,50 @@ int ParagraphTerms::pointsTerm(double points)
     return termOf(plainDecimal(QString::number(points, 'f', 4)) + QStringLiteral("pp"));
 }
 
-void ParagraphTerms::append(const QList<Token> &tokens, std::vector<int> &terms, std::vector<int> &tokenIndex)
+int ParagraphTerms::figure(const QList<Token> &tokens, qsizetype &i)
 {
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens[i];
-        if (t.stem < 0)
-            continue;
-        tokenIndex.push_back(int(i));
-        if (t.kind != TokenKind::Number) {
-            // Percentage points in words: "half a percentage point" is "50 basis points".
-            const auto [words, points] = fractionOfPoint(tokens, i);
-            if (words > 0) {
-                terms.push_back(pointsTerm(points));
-                i += words - 1;
-            } else {
-                terms.push_back(t.stem);
-            }
-            continue;
-        }
-        const auto [pointWordCount, factor] = pointWords(tokens, i + 1);
-        if (pointWordCount > 0) {
-            bool ok = false;
-            const QString plain = plainDecimal(m_vocabulary.text(t.form));
-            const double value = plain.toDouble(&ok);
-            if (ok) {
-                terms.push_back(pointsTerm(value * factor));
-                i += pointWordCount;
-                continue;
-            }
-        }
-        const int words = percentWords(tokens, i + 1);
-        const int term = numberTerm(t.form, words > 0);
-        terms.push_back(term >= 0 ? term : t.stem);
-        if (term >= 0)
-            i += words;
+    const Token &t = tokens[i];
+    if (t.kind != TokenKind::Number) {
+        // Percentage points in words: "half a percentage point" is "50 basis points".
+        const auto [words, points] = fractionOfPoint(tokens, i);
+        if (words == 0)
+            return t.stem;
+        i += words - 1;
+        return pointsTerm(points);
     }
+    const auto [pointWordCount, factor] = pointWords(tokens, i + 1);
+    if (pointWordCount > 0) {
+        bool ok = false;
+        const double value = plainDecimal(m_vocabulary.text(t.form)).toDouble(&ok);
+        if (ok) {
+            i += pointWordCount;
+            return pointsTerm(value * factor);
+        }
+    }
+    const int words = percentWords(tokens, i + 1);
+    const int term = numberTerm(t.form, words > 0);
+    if (term < 0)
+        return t.stem;
+    i += words;
+    return term;
+}
+
+int ParagraphTerms::write(const QList<Token> &tokens, int *terms, int *tokenIndex)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].stem < 0)
+            continue;
+        tokenIndex[n] = int(i);
+        terms[n++] = next(tokens, i);
+    }
+    return n;
 }
 
 std::vector<quint64> quotedTrigrams(const QString &text, const QList<Token> &tokens)
 {
     std::vector<quint64> keys;
-    if (tokens.size() < 3 || !hasQuoteMark(text))
+    if (tokens.size() < 3 || !hasQuoteMark(text, tokens))
         return keys;
     qsizetype t = 0;
     for (const MarkedSpan &span : findMarkedSpans(text)) {

@@ -23,9 +23,20 @@ class ParagraphTerms final
 public:
     ParagraphTerms(const Vocabulary &vocabulary, int firstFreeId);
 
-    /// Appends the terms of `tokens` to `terms` and, index-aligned, the index of the token each
-    /// term stands for (its first token).
-    void append(const QList<Token> &tokens, std::vector<int> &terms, std::vector<int> &tokenIndex);
+    /// The term of token `i` (which has a stem); moves `i` to the last token the term takes
+    /// ("50 basis points" is one term).
+    int next(const QList<Token> &tokens, qsizetype &i)
+    {
+        const Token &t = tokens[i];
+        // The usual word, known not to start a figure: its stem, with no further look.
+        if (t.kind != TokenKind::Number && size_t(t.form) < m_words.size() && m_words[size_t(t.form)] == Word::Other)
+            return t.stem;
+        return figure(tokens, i);
+    }
+    /// Writes the terms of `tokens` to `terms` and, index-aligned, the index of the token each term
+    /// stands for (its first token) to `tokenIndex`; both must have room for one per token.
+    /// Returns how many it wrote.
+    int write(const QList<Token> &tokens, int *terms, int *tokenIndex);
     /// One past the highest id handed out so far.
     int endId() const { return m_nextId; }
 
@@ -34,6 +45,7 @@ private:
     enum class Word : quint8 { Unknown, Other, Half, Quarter, Of, A, Percentage, Point, Basis, BasisPoints, Percent, Per, Cent };
 
     Word wordAt(const QList<Token> &tokens, qsizetype i);
+    int figure(const QList<Token> &tokens, qsizetype &i);
     int termOf(const QString &normal);
     int numberTerm(int form, bool percent);
     int pointsTerm(double points);

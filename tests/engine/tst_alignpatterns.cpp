@@ -206,11 +206,11 @@ private Q_SLOTS:
         const QList<Token> a = tokenizer.tokenize(left);
         const QList<Token> b = tokenizer.tokenize(right);
         ParagraphTerms terms(vocabulary, vocabulary.size());
-        std::vector<int> ta;
-        std::vector<int> tb;
-        std::vector<int> index;
-        terms.append(a, ta, index);
-        terms.append(b, tb, index);
+        std::vector<int> ta(size_t(a.size()));
+        std::vector<int> tb(size_t(b.size()));
+        std::vector<int> index(size_t(std::max(a.size(), b.size())));
+        ta.resize(size_t(terms.write(a, ta.data(), index.data())));
+        tb.resize(size_t(terms.write(b, tb.data(), index.data())));
         QCOMPARE(ta == tb, same);
     }
 
