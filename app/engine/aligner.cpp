@@ -1,6 +1,7 @@
 #include "aligner.h"
 
 #include "pivotmatch.h"
+#include "regroup.h"
 
 #include <algorithm>
 #include <limits>
@@ -10,14 +11,48 @@ namespace parallax {
 
 namespace {
 
+// A standfirst or summary line near the top that a later paragraph of the same article repeats
+// almost word for word is an echo: the later paragraph is the article's own statement and the
+// one that should meet the other outlets' (a group holds one paragraph per article).
+constexpr int echoHead = 4;
+constexpr double echoScore = 0.6;
+
+// Units that take no partner: the isolated documents' and the echoes.
+std::vector<char> asideUnits(const ParagraphSpace &space, const std::vector<char> &isolated)
+{
+    std::vector<char> aside(size_t(space.unitCount()), 0);
+    for (int d = 0; d < space.documentCount(); ++d) {
+        const std::vector<int> &units = space.documentUnits(d);
+        if (size_t(d) < isolated.size() && isolated[size_t(d)]) {
+            for (int u : units)
+                aside[size_t(u)] = 1;
+            continue;
+        }
+        int head = 0;
+        for (size_t i = 0; i < units.size() && head < echoHead; ++i) {
+            const int u = units[i];
+            if (space.unit(u).roleClass != RoleClass::Text || space.isEmpty(u))
+                continue;
+            ++head;
+            // A repeat holds the paragraph's two weightiest terms: only then is it worth scoring.
+            const std::pair<int, int> key = space.heaviestTerms(u);
+            for (size_t j = i + 1; j < units.size() && !aside[size_t(u)]; ++j) {
+                const int v = units[j];
+                aside[size_t(u)] = space.unit(v).roleClass == RoleClass::Text && space.hasTerm(v, key.first)
+                    && space.hasTerm(v, key.second) && space.score(u, v) >= echoScore;
+            }
+        }
+    }
+    return aside;
+}
+
 // Units that still need a group and can have a partner.
-std::vector<char> freeUnits(const AlignState &state, int excludedDocument, const std::vector<char> &isolated)
+std::vector<char> freeUnits(const AlignState &state, int excludedDocument)
 {
     std::vector<char> free(size_t(state.space.unitCount()), 0);
     for (int u = 0; u < state.space.unitCount(); ++u) {
-        const int d = state.space.unit(u).document;
-        free[size_t(u)] = state.draftOf[size_t(u)] < 0 && !state.space.isEmpty(u) && d != excludedDocument
-            && !(size_t(d) < isolated.size() && isolated[size_t(d)]);
+        free[size_t(u)] = state.draftOf[size_t(u)] < 0 && !state.space.isEmpty(u) && !state.aside[size_t(u)]
+            && state.space.unit(u).document != excludedDocument;
     }
     return free;
 }
@@ -98,21 +133,26 @@ QList<AlignmentGroup> alignParagraphs(const ParagraphSpace &space, int pivotDocu
     if (pivotDocument < 0 || pivotDocument >= space.documentCount())
         return {};
     AlignState state(space);
+    state.aside = asideUnits(space, settings.isolatedDocuments);
 
     // Round 0 around the pivot; then, while paragraphs are left, around the document with the most
     // of them, so content the pivot lacks still groups (with the same split/merge handling).
     int round = 0;
     int roundPivot = pivotDocument;
-    std::vector<int> pivotUnits = space.documentUnits(pivotDocument);
+    std::vector<int> pivotUnits;
+    for (int u : space.documentUnits(pivotDocument)) {
+        if (!state.aside[size_t(u)])
+            pivotUnits.push_back(u);
+    }
     while (true) {
-        const std::vector<char> targets = freeUnits(state, roundPivot, settings.isolatedDocuments);
+        const std::vector<char> targets = freeUnits(state, roundPivot);
         if (!matchRound(state, roundPivot, pivotUnits, targets, round, settings, cancel)) {
             *cancelled = true;
             return {};
         }
         if (round == 0)
             separateMergedPivotParagraphs(state);
-        const std::vector<char> left = freeUnits(state, -1, settings.isolatedDocuments);
+        const std::vector<char> left = freeUnits(state, -1);
         std::vector<int> count(size_t(space.documentCount()), 0);
         for (int u = 0; u < space.unitCount(); ++u)
             count[size_t(space.unit(u).document)] += left[size_t(u)];
@@ -134,6 +174,7 @@ QList<AlignmentGroup> alignParagraphs(const ParagraphSpace &space, int pivotDocu
         }
     }
 
+    joinMutualPartners(state, settings);
     attachWeakSingletons(state, settings);
 
     std::vector<OrderKey> keys;

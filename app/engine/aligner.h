@@ -16,6 +16,10 @@ struct AlignerSettings
     double shortThreshold = 0.15; ///< titles and datelines (short, so weaker evidence suffices)
     double joinMargin = 0.04; ///< a split/merge must beat the single paragraph by this much
     double joinPartMinimum = 0.10; ///< the added neighbour must itself resemble the other side
+    /// The half of a split resembling its group this much stays; below, it may move to the group
+    /// of its mutual best partner when it resembles that partner by moveMargin more.
+    double strongLink = 0.35;
+    double moveMargin = 0.05;
     /// Documents (by index, non-zero = isolated) whose paragraphs stay groups of one: outliers,
     /// whose look-alike paragraphs report another event. Never the pivot.
     std::vector<char> isolatedDocuments;

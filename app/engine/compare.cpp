@@ -4,6 +4,7 @@
 #include "cancelflag.h"
 #include "conflictfinder.h"
 #include "documentsimilarity.h"
+#include "eventclues.h"
 #include "groupspans.h"
 #include "outliers.h"
 #include "paragraphspace.h"
@@ -69,7 +70,7 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     if (cancelRaised(cancel))
         return cancelledResult(documents);
 
-    const ParagraphSpace space(documents, tokens);
+    const ParagraphSpace space(documents, tokens, &vocabulary);
     const int n = int(documents.size());
     const int pivot
         = options.pivotDocument >= 0 && options.pivotDocument < n ? options.pivotDocument : (n > 0 ? choosePivot(space) : 0);
@@ -96,7 +97,10 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
         if (!space.isEmpty(u))
             ++counts[space.unit(u).document];
     }
-    result.outliers = findOutliers(result.similarity, shared, counts);
+    // When and where each article says its event happened tells the same people or institution
+    // at another time or place, which shared names and vocabulary hide from the similarity.
+    const QList<EventVerdict> verdicts = compareEventClues(findEventClues(documents, tokens, space), space);
+    result.outliers = findOutliers(result.similarity, shared, counts, verdicts);
 
     // An outlier reports another event: the few paragraphs that looked alike (same kind of
     // official, same flood vocabulary) are not the same statement, so its paragraphs stay alone.

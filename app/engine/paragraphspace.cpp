@@ -1,9 +1,12 @@
 #include "paragraphspace.h"
 
+#include "paragraphterms.h"
+
 #include <algorithm>
 #include <array>
 #include <climits>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 namespace parallax {
@@ -15,6 +18,10 @@ namespace {
 constexpr float entityBoost = 1.8f;
 // Below this accumulated (partial) cosine a pair is not worth scoring exactly.
 constexpr float candidateFloor = 0.05f;
+// Two paragraphs quoting the same words (at least this many stem trigrams inside quotation marks)
+// report the same statement, however differently the rest is worded: their score rises by this.
+constexpr int sharedQuoteTrigrams = 2;
+constexpr double sharedQuoteBonus = 0.15;
 // Per other document, only the paragraphs with the most shared rare stems are scored exactly: the
 // true partner (or the two halves of a split) is among them, and the work stays linear.
 constexpr int candidatesPerDocument = 4;
@@ -63,7 +70,8 @@ quint64 bigramKey(int a, int b)
 
 } // namespace
 
-ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<TokenizedDocument> &tokens)
+ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                               const Vocabulary *vocabularyOrNull)
 {
     const int n = int(documents.size());
     m_documentUnits.resize(size_t(n));
@@ -86,12 +94,6 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             }
         }
     }
-    const size_t stems = size_t(maxStem + 1);
-    std::vector<int> occurrences(stems, 0);
-    std::vector<int> capitalised(stems, 0);
-    m_entity.assign(stems, 0);
-    m_number.assign(stems, 0);
-    m_df.assign(stems, 0);
     // Script of each document by its first words (enough to tell Latin from Cyrillic text).
     m_documentScript.assign(size_t(n), int(QChar::Script_Unknown));
     for (int d = 0; d < n && d < tokens.size(); ++d) {
@@ -110,8 +112,48 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             m_documentScript[size_t(d)] = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
     }
 
-    // Pass 1: per-unit term counts and bigrams; stem statistics.
+    // Terms of every unit: stems, with numbers by value (paragraphterms.cpp).
     const size_t units = m_units.size();
+    // One slot per token at most (a figure of several words takes one term).
+    std::vector<int> unitTerms(totalTokens);
+    std::vector<int> unitTokens(totalTokens);
+    std::vector<int> unitBegin;
+    unitBegin.reserve(units + 1);
+    int endId = maxStem + 1;
+    {
+        std::optional<ParagraphTerms> terms;
+        if (vocabularyOrNull)
+            terms.emplace(*vocabularyOrNull, endId);
+        int written = 0;
+        for (size_t u = 0; u < units; ++u) {
+            unitBegin.push_back(written);
+            const ParagraphUnit &pu = m_units[u];
+            if (pu.document >= tokens.size() || pu.paragraph >= tokens[pu.document].paragraphs.size())
+                continue;
+            const QList<Token> &list = tokens[pu.document].paragraphs[pu.paragraph];
+            if (terms) {
+                written += terms->write(list, unitTerms.data() + written, unitTokens.data() + written);
+                continue;
+            }
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (list[i].stem >= 0) {
+                    unitTerms[size_t(written)] = list[i].stem;
+                    unitTokens[size_t(written++)] = int(i);
+                }
+            }
+        }
+        unitBegin.push_back(written);
+        if (terms)
+            endId = terms->endId();
+    }
+    const size_t stems = size_t(endId);
+    std::vector<int> occurrences(stems, 0);
+    std::vector<int> capitalised(stems, 0);
+    m_entity.assign(stems, 0);
+    m_number.assign(stems, 0);
+    m_df.assign(stems, 0);
+
+    // Pass 1: per-unit term counts and bigrams; stem statistics.
     m_termBegin.reserve(units + 1);
     m_bigramBegin.reserve(units + 1);
     m_firstStem.assign(units, -1);
@@ -119,34 +161,31 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     m_terms.reserve(totalTokens);
     m_counts.reserve(totalTokens);
     m_bigrams.reserve(totalTokens);
-    std::vector<int> sequence;
     std::vector<int> distinct;
     std::vector<int> local(stems, 0); // counts within the current unit, reset after it
     for (size_t u = 0; u < units; ++u) {
         m_termBegin.push_back(int(m_terms.size()));
         m_bigramBegin.push_back(int(m_bigrams.size()));
         const ParagraphUnit &pu = m_units[u];
-        if (pu.document >= tokens.size() || pu.paragraph >= tokens[pu.document].paragraphs.size())
+        const std::span<const int> sequence(unitTerms.data() + unitBegin[u], size_t(unitBegin[u + 1] - unitBegin[u]));
+        if (sequence.empty())
             continue;
         const QList<Token> &list = tokens[pu.document].paragraphs[pu.paragraph];
         const QString &text = documents[pu.document].paragraphs[pu.paragraph].text;
-        sequence.clear();
-        for (const Token &t : list) {
-            if (t.stem < 0)
-                continue;
-            sequence.push_back(t.stem);
-            if (local[size_t(t.stem)]++ == 0)
-                distinct.push_back(t.stem);
-            ++occurrences[size_t(t.stem)];
+        for (size_t i = 0; i < sequence.size(); ++i) {
+            const int term = sequence[i];
+            const Token &t = list[unitTokens[size_t(unitBegin[u]) + i]];
+            if (local[size_t(term)]++ == 0)
+                distinct.push_back(term);
+            ++occurrences[size_t(term)];
             if (t.kind == TokenKind::Number) {
-                m_entity[size_t(t.stem)] = 1;
-                m_number[size_t(t.stem)] = 1;
+                m_entity[size_t(term)] = 1;
+                m_number[size_t(term)] = 1;
             } else if (t.start >= 0 && t.start < text.size() && text[t.start].isUpper() && !isSentenceStart(text, t.start)) {
-                ++capitalised[size_t(t.stem)];
+                ++capitalised[size_t(term)];
             }
         }
-        if (sequence.empty())
-            continue;
+
         m_firstStem[u] = sequence.front();
         m_lastStem[u] = sequence.back();
         for (size_t i = 0; i + 1 < sequence.size(); ++i)
@@ -207,6 +246,100 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
         }
     }
     m_accumulator.assign(units, 0.0f);
+    findSharedQuotes(documents, tokens);
+}
+
+void ParagraphSpace::findSharedQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens)
+{
+    // Trigrams inside quotation marks, kept where at least two documents quote them.
+    std::vector<std::pair<quint64, int>> all; // (trigram, unit)
+    for (size_t u = 0; u < m_units.size(); ++u) {
+        const ParagraphUnit &pu = m_units[u];
+        if (pu.roleClass != RoleClass::Text || pu.document >= tokens.size()
+            || pu.paragraph >= tokens[pu.document].paragraphs.size())
+            continue;
+        for (quint64 key :
+             quotedTrigrams(documents[pu.document].paragraphs[pu.paragraph].text, tokens[pu.document].paragraphs[pu.paragraph]))
+            all.emplace_back(key, int(u));
+    }
+    std::sort(all.begin(), all.end());
+    std::vector<std::pair<int, quint64>> kept; // (unit, trigram)
+    for (size_t i = 0; i < all.size();) {
+        size_t j = i;
+        bool shared = false;
+        while (j < all.size() && all[j].first == all[i].first) {
+            shared = shared || m_units[size_t(all[j].second)].document != m_units[size_t(all[i].second)].document;
+            ++j;
+        }
+        for (size_t k = i; shared && k < j; ++k)
+            kept.emplace_back(all[k].second, all[k].first);
+        i = j;
+    }
+    std::sort(kept.begin(), kept.end());
+    m_quoteBegin.assign(m_units.size() + 1, 0);
+    for (const auto &[unit, key] : kept)
+        ++m_quoteBegin[size_t(unit) + 1];
+    for (size_t u = 0; u < m_units.size(); ++u)
+        m_quoteBegin[u + 1] += m_quoteBegin[u];
+    m_quotes.reserve(kept.size());
+    for (const auto &[unit, key] : kept)
+        m_quotes.push_back(key);
+}
+
+bool ParagraphSpace::shareQuote(int a, int b) const
+{
+    int shared = 0;
+    for (int i = m_quoteBegin[size_t(a)], j = m_quoteBegin[size_t(b)];
+         i < m_quoteBegin[size_t(a) + 1] && j < m_quoteBegin[size_t(b) + 1];) {
+        if (m_quotes[size_t(i)] < m_quotes[size_t(j)]) {
+            ++i;
+        } else if (m_quotes[size_t(i)] > m_quotes[size_t(j)]) {
+            ++j;
+        } else {
+            if (++shared >= sharedQuoteTrigrams)
+                return true;
+            ++i;
+            ++j;
+        }
+    }
+    return false;
+}
+
+double ParagraphSpace::quoteBonus(std::span<const int> a, std::span<const int> b) const
+{
+    for (int x : a) {
+        if (m_quoteBegin[size_t(x)] == m_quoteBegin[size_t(x) + 1])
+            continue;
+        for (int y : b) {
+            if (shareQuote(x, y))
+                return sharedQuoteBonus;
+        }
+    }
+    return 0.0;
+}
+
+std::pair<int, int> ParagraphSpace::heaviestTerms(int u) const
+{
+    int first = -1;
+    int second = -1;
+    for (int i = m_termBegin[size_t(u)]; i < m_termBegin[size_t(u) + 1]; ++i) {
+        if (first < 0 || m_weights[size_t(i)] > m_weights[size_t(first)]) {
+            second = first;
+            first = i;
+        } else if (second < 0 || m_weights[size_t(i)] > m_weights[size_t(second)]) {
+            second = i;
+        }
+    }
+    if (first < 0)
+        return {-1, -1};
+    return {m_terms[size_t(first)], m_terms[size_t(second < 0 ? first : second)]};
+}
+
+bool ParagraphSpace::hasTerm(int u, int term) const
+{
+    const auto begin = m_terms.begin() + m_termBegin[size_t(u)];
+    const auto end = m_terms.begin() + m_termBegin[size_t(u) + 1];
+    return std::binary_search(begin, end, term);
 }
 
 int ParagraphSpace::unitOf(int document, int paragraph) const
@@ -294,9 +427,12 @@ double ParagraphSpace::score(int a, int b) const
             * scoreBags(m_terms.data() + ta, m_weights.data() + ta, m_termBegin[ua + 1] - ta, m_norms[ua], m_bigrams.data() + ba,
                         m_bigramBegin[ua + 1] - ba, m_terms.data() + tb, m_weights.data() + tb, m_termBegin[ub + 1] - tb,
                         m_norms[ub], m_bigrams.data() + bb, m_bigramBegin[ub + 1] - bb);
-    return scoreBags(m_terms.data() + ta, m_weights.data() + ta, m_termBegin[ua + 1] - ta, m_norms[ua], m_bigrams.data() + ba,
-                     m_bigramBegin[ua + 1] - ba, m_terms.data() + tb, m_weights.data() + tb, m_termBegin[ub + 1] - tb,
-                     m_norms[ub], m_bigrams.data() + bb, m_bigramBegin[ub + 1] - bb);
+    const double text = scoreBags(m_terms.data() + ta, m_weights.data() + ta, m_termBegin[ua + 1] - ta, m_norms[ua],
+                                  m_bigrams.data() + ba, m_bigramBegin[ua + 1] - ba, m_terms.data() + tb, m_weights.data() + tb,
+                                  m_termBegin[ub + 1] - tb, m_norms[ub], m_bigrams.data() + bb, m_bigramBegin[ub + 1] - bb);
+    if (m_quoteBegin[ua] == m_quoteBegin[ua + 1] || !shareQuote(a, b))
+        return text;
+    return std::min(1.0, text + sharedQuoteBonus);
 }
 
 void ParagraphSpace::join(std::span<const int> units, Bag &bag) const
@@ -345,9 +481,10 @@ double ParagraphSpace::score(std::span<const int> a, std::span<const int> b) con
     Bag right;
     join(a, left);
     join(b, right);
-    return scoreBags(left.terms.data(), left.weights.data(), int(left.terms.size()), left.norm, left.bigrams.data(),
-                     int(left.bigrams.size()), right.terms.data(), right.weights.data(), int(right.terms.size()), right.norm,
-                     right.bigrams.data(), int(right.bigrams.size()));
+    const double text = scoreBags(left.terms.data(), left.weights.data(), int(left.terms.size()), left.norm, left.bigrams.data(),
+                                  int(left.bigrams.size()), right.terms.data(), right.weights.data(), int(right.terms.size()),
+                                  right.norm, right.bigrams.data(), int(right.bigrams.size()));
+    return m_units[size_t(a[0])].roleClass == RoleClass::Text ? std::min(1.0, text + quoteBonus(a, b)) : text;
 }
 
 void ParagraphSpace::candidates(int query, const std::vector<char> &targets, std::vector<int> &out) const

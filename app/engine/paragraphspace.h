@@ -29,7 +29,10 @@ struct ParagraphUnit
 class ParagraphSpace final
 {
 public:
-    ParagraphSpace(const QList<Document> &documents, const QList<TokenizedDocument> &tokens);
+    /// With `vocabulary`, numbers are compared by value ("5.00%" = "5 percent", paragraphterms.h);
+    /// without, by their written form.
+    ParagraphSpace(const QList<Document> &documents, const QList<TokenizedDocument> &tokens,
+                   const Vocabulary *vocabulary = nullptr);
 
     int unitCount() const { return int(m_units.size()); }
     int documentCount() const { return int(m_documentUnits.size()); }
@@ -41,7 +44,8 @@ public:
     /// A unit without any word (e.g. a row of asterisks) never corresponds to anything.
     bool isEmpty(int u) const { return m_termBegin[size_t(u)] == m_termBegin[size_t(u) + 1]; }
 
-    /// How much paragraphs a and b say the same: 0..1 (TF-IDF cosine and stem-bigram overlap).
+    /// How much paragraphs a and b say the same: 0..1 (TF-IDF cosine and stem-bigram overlap; more
+    /// for body text that quotes the same words).
     double score(int a, int b) const;
     /// Like score(), with each side one unit or two consecutive units read as one paragraph.
     double score(std::span<const int> a, std::span<const int> b) const;
@@ -50,6 +54,18 @@ public:
     /// of the same role class that share enough rare stems. Ascending unit ids.
     void candidates(int query, const std::vector<char> &targets, std::vector<int> &out) const;
 
+    /// The two terms of a unit with the highest weight (the same one twice when it has one term;
+    /// -1 when it has none).
+    std::pair<int, int> heaviestTerms(int u) const;
+    /// Whether unit `u` has `term`.
+    bool hasTerm(int u, int term) const;
+    /// The distinct terms of unit `u`, ascending.
+    std::span<const int> terms(int u) const
+    {
+        return {m_terms.data() + m_termBegin[size_t(u)], size_t(m_termBegin[size_t(u) + 1] - m_termBegin[size_t(u)])};
+    }
+    /// One past the highest term id (stems, then the terms of numbers).
+    int termCount() const { return int(m_factor.size()); }
     /// Stems that name who/where/when (numbers, capitalised words inside a sentence).
     bool isEntityStem(int stem) const { return stem >= 0 && size_t(stem) < m_entity.size() && m_entity[size_t(stem)]; }
     /// Stems that are numbers (comparable across languages).
@@ -70,6 +86,9 @@ private:
         double norm = 0.0;
     };
     double entityOverlap(int a, int b) const;
+    void findSharedQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens);
+    bool shareQuote(int a, int b) const;
+    double quoteBonus(std::span<const int> a, std::span<const int> b) const;
     void join(std::span<const int> units, Bag &bag) const;
     double scoreBags(const int *ta, const float *wa, int na, double norma, const quint64 *ba, int nba, const int *tb,
                      const float *wb, int nb, double normb, const quint64 *bb, int nbb) const;
@@ -86,6 +105,9 @@ private:
     std::vector<double> m_norms;
     std::vector<int> m_bigramBegin;
     std::vector<quint64> m_bigrams;
+    // Per unit, CSR layout: stem trigrams inside quotation marks that another document quotes too.
+    std::vector<int> m_quoteBegin;
+    std::vector<quint64> m_quotes;
     // Stem sequence of each unit (for bigrams at the seam of two joined units).
     std::vector<int> m_firstStem;
     std::vector<int> m_lastStem;

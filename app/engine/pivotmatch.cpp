@@ -276,11 +276,8 @@ void attachWeakSingletons(AlignState &state, const AlignerSettings &settings)
 {
     const ParagraphSpace &space = state.space;
     std::vector<char> targets(size_t(space.unitCount()), 0);
-    for (int u = 0; u < space.unitCount(); ++u) {
-        const int d = space.unit(u).document;
-        targets[size_t(u)]
-            = !space.isEmpty(u) && !(size_t(d) < settings.isolatedDocuments.size() && settings.isolatedDocuments[size_t(d)]);
-    }
+    for (int u = 0; u < space.unitCount(); ++u)
+        targets[size_t(u)] = !space.isEmpty(u) && !state.aside[size_t(u)];
     std::vector<int> found;
     std::vector<char> scratch(size_t(space.unitCount()), 0);
     for (int u = 0; u < space.unitCount(); ++u) {
@@ -330,6 +327,7 @@ AlignState::AlignState(const ParagraphSpace &s)
     : space(s)
     , position(size_t(s.unitCount()), -1)
     , draftOf(size_t(s.unitCount()), -1)
+    , aside(size_t(s.unitCount()), 0)
 {
     for (int d = 0; d < s.documentCount(); ++d) {
         const auto &units = s.documentUnits(d);

@@ -35,6 +35,9 @@ struct AlignState
     std::vector<int> position; ///< index of each unit within its document's unit list
     std::vector<int> draftOf; ///< the draft holding each unit, -1 while free
     std::vector<Draft> drafts;
+    /// Units that take no partner and stay groups of one: an outlier's (AlignerSettings::
+    /// isolatedDocuments), and a standfirst that repeats a later paragraph of its own article.
+    std::vector<char> aside;
 };
 
 /// \brief One round: aligns every unit flagged in `targets` to `pivotUnits` (free units of one

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <mutex>
@@ -253,7 +254,9 @@ private Q_SLOTS:
         const Comparison c = compare(docs);
         QCOMPARE(c.outliers.size(), 1);
         QCOMPARE(c.outliers.first().document, position);
-        QVERIFY(c.outliers.first().reason.startsWith(u"shares 0 of "));
+        // What it reports (its generated dates) may come first; the share always closes the reason.
+        QVERIFY(c.outliers.first().reason.contains(
+            QRegularExpression(QStringLiteral("(^|; )shares 0 of \\d+ paragraphs with the others$"))));
         QVERIFY(c.pivotDocument != position);
         verifyShape(c);
     }
