@@ -3,7 +3,6 @@
 #include "cli/cli.h"
 #include "cli/windowoptions.h"
 #include "mainwindow.h"
-#include "saveloop.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,23 +94,17 @@ int runMainWindow(const QStringList &arguments)
     QCommandLineParser parser;
     const WindowOptions options;
     options.addTo(parser);
-    // For tests/ui/tst_appkill only (saveloop.h); hidden because it overwrites FILE endlessly.
-    QCommandLineOption saveLoopOption(QStringLiteral("save-loop"), QStringLiteral("Developer: save to FILE in a loop."),
-                                      QStringLiteral("FILE"));
-    saveLoopOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(saveLoopOption);
     if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments)) {
         printError(QStringLiteral("parallax: %1").arg(parser.errorText()));
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();
     const bool screenshot = parser.isSet(options.screenshot);
-    const bool saveLoop = parser.isSet(saveLoopOption);
 
     // A screenshot neither reads nor writes the user's settings: the same picture on every
-    // machine, and no recent-files entries from it. Nor does a developer's save loop.
+    // machine, and no recent-files entries from it.
     QTemporaryDir scratchSettings;
-    if ((screenshot || saveLoop) && scratchSettings.isValid()) {
+    if (screenshot && scratchSettings.isValid()) {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
@@ -135,19 +128,11 @@ int runMainWindow(const QStringList &arguments)
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
         window.resize(size);
     }
-    // Developer/test setting (tst_appkill): autosave this many milliseconds after a change
-    // instead of the default 10 s.
-    bool intervalOk = false;
-    const int autosaveMs = qEnvironmentVariableIntValue("PARALLAX_AUTOSAVE_INTERVAL_MS", &intervalOk);
-    if (intervalOk && autosaveMs > 0)
-        window.setAutosaveInterval(autosaveMs);
     window.show();
     if (!files.isEmpty())
         window.openFiles(files);
     if (screenshot)
         scheduleScreenshot(&window, parser.value(options.screenshot));
-    else if (saveLoop) // answers the recovery question itself
-        startSaveLoop(&window, parser.value(saveLoopOption));
     else // after the first paint: the question belongs in front of the window
         QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return QApplication::exec();

@@ -6,9 +6,7 @@ namespace parallax {
 
 /// \brief Shows the main window on the files in `arguments` (the command line without the
 /// program name) and runs the event loop; needs a QApplication. Understands the developer option
-/// `--screenshot PNG`: grab the window once loading finished, save it and exit; and, for
-/// tests/ui/tst_appkill only, the hidden `--save-loop FILE` (saveloop.h) and the environment
-/// variable PARALLAX_AUTOSAVE_INTERVAL_MS (autosave delay in milliseconds).
+/// `--screenshot PNG`: grab the window once loading finished, save it and exit.
 int runMainWindow(const QStringList &arguments);
 
 } // namespace parallax

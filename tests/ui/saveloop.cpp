@@ -1,25 +1,31 @@
-// Developer hook behind `parallax --save-loop FILE` (see saveloop.h). It drives the window's own
-// save, autosave and recovery code as fast as a test wants, so tst_appkill can kill the real app
-// in the middle of a write. Not for users: the option is hidden from --help.
-#include "saveloop.h"
-
-#include "cli/cli.h"
+// The process tst_appkill kills: `saveloop TARGET FILE...` opens FILE... (articles or a .parallax
+// session) in the real main window, answers any crash recovery with Recover, then keeps saving the
+// session to TARGET and editing one note "save-loop N" (N counts up) so that autosaves follow,
+// until it is killed. It drives the window's own save, autosave and recovery code as fast as the
+// test wants. Prints "recovery-offered ID" and "ready N" lines on stdout for the test.
+//
+// Test-only: built here, never part of the parallax executable. With PARALLAX_AUTOSAVE_INTERVAL_MS
+// set, autosaves come that many milliseconds after a change instead of 10 s.
 #include "mainwindow.h"
 #include "recoverydialog.h"
 #include "session/autosavestore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
-namespace parallax {
+using namespace parallax;
 
 namespace {
 
-// One save per tick. With a shorter autosave interval (PARALLAX_AUTOSAVE_INTERVAL_MS) the autosave
-// timer also fires between two ticks, so both kinds of write happen all the time.
+enum ExitCode : int { ExitUsage = 1, ExitLoadFailed = 2, ExitWriteFailed = 3 };
+
+// One save per tick. With a shorter autosave interval the autosave timer also fires between two
+// ticks, so both kinds of write happen all the time.
 constexpr int tickMs = 5;
 const QString notePrefix = QStringLiteral("save-loop ");
 
@@ -32,7 +38,7 @@ void say(const QString &line)
 
 void fail(const QString &why, int exitCode)
 {
-    std::fputs((QStringLiteral("parallax --save-loop: ") + why + u'\n').toUtf8().constData(), stderr);
+    std::fputs((QStringLiteral("saveloop: ") + why + u'\n').toUtf8().constData(), stderr);
     QCoreApplication::exit(exitCode);
 }
 
@@ -103,17 +109,43 @@ void run(MainWindow *window, const QString &file)
 
 } // namespace
 
-void startSaveLoop(MainWindow *window, const QString &file)
+int main(int argc, char **argv)
 {
-    auto start = [window, file] {
-        if (window->documents().isEmpty())
-            return fail(QStringLiteral("nothing loaded"), ExitLoadFailed);
-        run(window, file);
-    };
-    if (window->isLoading())
-        QObject::connect(window, &MainWindow::loadFinished, window, start, Qt::SingleShotConnection);
-    else
-        QTimer::singleShot(0, window, start);
-}
+    QApplication app(argc, argv);
+    // The identity of app/main.cpp: autosaves go where the real app keeps them
+    // (AppDataLocation, i.e. $XDG_DATA_HOME/Parallax/parallax/autosave).
+    QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("parallaxreader.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.size() < 2) {
+        std::fputs("usage: saveloop TARGET FILE...\n", stderr);
+        return ExitUsage;
+    }
+    const QString target = arguments.constFirst();
 
-} // namespace parallax
+    // Neither reads nor writes the user's settings (no recent-files entries from it).
+    QTemporaryDir scratchSettings;
+    if (scratchSettings.isValid()) {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
+    }
+
+    MainWindow window;
+    bool intervalOk = false;
+    const int autosaveMs = qEnvironmentVariableIntValue("PARALLAX_AUTOSAVE_INTERVAL_MS", &intervalOk);
+    if (intervalOk && autosaveMs > 0)
+        window.setAutosaveInterval(autosaveMs);
+    window.show();
+    window.openFiles(arguments.mid(1));
+    auto start = [&window, target] {
+        if (window.documents().isEmpty())
+            return fail(QStringLiteral("nothing loaded"), ExitLoadFailed);
+        run(&window, target);
+    };
+    if (window.isLoading())
+        QObject::connect(&window, &MainWindow::loadFinished, &window, start, Qt::SingleShotConnection);
+    else
+        QTimer::singleShot(0, &window, start);
+    return QApplication::exec();
+}
