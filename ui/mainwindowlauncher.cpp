@@ -1,8 +1,7 @@
 #include "mainwindowlauncher.h"
 
-#include "cli/cli.h"
-#include "cli/windowoptions.h"
 #include "mainwindow.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +34,7 @@ void scheduleScreenshot(MainWindow *window, const QString &target)
             if (!saved)
                 printError(QCoreApplication::translate("cli", "parallax: cannot write screenshot %1").arg(target));
             // exit(), not quit(): quitting would close the window and store the forced size.
-            QCoreApplication::exit(saved ? ExitOk : ExitWriteFailed);
+            QCoreApplication::exit(saved ? WindowExitOk : WindowExitWriteFailed);
         });
     };
     // Wait for the comparison too: the picture should show highlights, not plain text.
@@ -90,13 +89,13 @@ void applyDarkPalette()
 
 int runMainWindow(const QStringList &arguments)
 {
-    // The same options as app/cli/cli.cpp's --help documents.
+    // The same options as `parallax --help` lists (app/main.cpp hands them to the command line).
     QCommandLineParser parser;
     const WindowOptions options;
     options.addTo(parser);
     if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments)) {
         printError(QStringLiteral("parallax: %1").arg(parser.errorText()));
-        return ExitUsage;
+        return WindowExitUsage;
     }
     const QStringList files = parser.positionalArguments();
     const bool screenshot = parser.isSet(options.screenshot);
@@ -116,7 +115,7 @@ int runMainWindow(const QStringList &arguments)
         const QString layout = parser.value(options.layout);
         if (layout != QLatin1StringView("aligned") && layout != QLatin1StringView("original")) {
             printError(QCoreApplication::translate("cli", "parallax: --layout must be 'aligned' or 'original'"));
-            return ExitUsage;
+            return WindowExitUsage;
         }
         window.setViewLayout(layout == QLatin1StringView("original") ? ViewLayout::OriginalOrder : ViewLayout::AlignedRows);
     }

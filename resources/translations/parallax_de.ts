@@ -22,7 +22,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+47"/>
+        <location filename="../../app/cli/cli.cpp" line="+46"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -86,7 +86,7 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>Auf N Threads vergleichen (Vorgabe: einer je Prozessorkern); der Bericht ist für jedes N derselbe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/windowoptions.cpp" line="+11"/>
+        <location filename="../../ui/windowoptions.cpp" line="+11"/>
         <source>Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit.</source>
         <translation>Nur Fenster: Nach dem Laden der Dateien ein Bild des Fensters als PNG nach PNG speichern und beenden.</translation>
     </message>
@@ -159,7 +159,7 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>parallax: alle Artikel der Sitzung sind ausgeblendet; es gibt nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="+80"/>
+        <location filename="../../app/main.cpp" line="+90"/>
         <source>parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).
 Use &apos;parallax --json OUT FILE...&apos; for a headless report.
 </source>
@@ -168,12 +168,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+37"/>
+        <location filename="../../ui/mainwindowlauncher.cpp" line="+35"/>
         <source>parallax: cannot write screenshot %1</source>
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>parallax: --layout must be &apos;aligned&apos; or &apos;original&apos;</source>
         <translation>parallax: --layout muss &apos;aligned&apos; oder &apos;original&apos; sein</translation>
     </message>
