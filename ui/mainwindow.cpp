@@ -118,12 +118,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &ComparisonNavigator::positionChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
     connect(m_paneArea, &PaneArea::closeRequested, this, &MainWindow::closeDocument);
-    connect(m_paneArea, &PaneArea::currentRowChanged, this, [this] {
-        for (int d = 0; d < m_paneArea->paneCount(); ++d) {
-            if (m_paneArea->paneForDocument(d)->isAncestorOf(focusWidget()))
-                m_lastActiveDocument = d;
-        }
-    });
     connect(m_paneArea, &PaneArea::orderChanged, this, &MainWindow::rebuildArticlesMenu);
     connect(m_paneArea, &PaneArea::paneMenuRequested, this, &MainWindow::showPaneMenu);
 

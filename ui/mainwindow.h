@@ -239,7 +239,6 @@ private:
     int m_pivot = -1;
     int m_zoom = 0;
     int m_baseFontSize = 0;
-    int m_lastActiveDocument = 0;
 };
 
 } // namespace parallax

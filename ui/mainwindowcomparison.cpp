@@ -184,18 +184,12 @@ void MainWindow::pasteAsNewArticle()
 
 int MainWindow::activeDocument() const
 {
-    for (int d = 0; d < m_paneArea->paneCount(); ++d) {
-        if (m_paneArea->paneForDocument(d)->isAncestorOf(focusWidget()))
-            return d;
-    }
-    return m_lastActiveDocument < m_documents.size() ? m_lastActiveDocument : 0;
+    return m_paneArea->activeDocument();
 }
 
 void MainWindow::setViewLayout(ViewLayout layout)
 {
     m_paneArea->setViewLayout(layout);
-    m_alignedAction->setChecked(layout == ViewLayout::AlignedRows);
-    m_originalAction->setChecked(layout == ViewLayout::OriginalOrder);
 }
 
 ViewLayout MainWindow::viewLayout() const
@@ -228,6 +222,10 @@ void MainWindow::createViewActions()
         layouts->addAction(a);
     }
     m_alignedAction->setChecked(true);
+    connect(m_paneArea, &PaneArea::viewLayoutChanged, this, [this](ViewLayout layout) {
+        m_alignedAction->setChecked(layout == ViewLayout::AlignedRows);
+        m_originalAction->setChecked(layout == ViewLayout::OriginalOrder);
+    });
     view->addSeparator();
 
     m_articlesMenu = view->addMenu(tr("Ar&ticles"));
@@ -295,7 +293,7 @@ void MainWindow::createViewActions()
 void MainWindow::showPaneMenu(int document, const QPoint &globalPos)
 {
     // The same commands as the View menu, for the pane whose header was clicked.
-    m_lastActiveDocument = document;
+    m_paneArea->setActiveDocument(document);
     QMenu menu(this);
     menu.addAction(tr("Move &Left"), this, [this, document] { m_paneArea->moveDocument(document, -1); });
     menu.addAction(tr("Move &Right"), this, [this, document] { m_paneArea->moveDocument(document, 1); });
