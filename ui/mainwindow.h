@@ -1,8 +1,6 @@
 #pragma once
 
-#include "asyncdocumentloader.h"
-#include "comparisonindex.h"
-#include "comparisonrunner.h"
+#include "comparisoncontroller.h"
 #include "comparisontext.h"
 #include "report/reportcontent.h"
 #include "session/sessionmodel.h"
@@ -13,16 +11,14 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
 class QMenu;
-class QProgressBar;
 class QStackedWidget;
-class QToolButton;
 class QTimer;
 class QUndoStack;
 
 namespace parallax {
 
+class ArticleActions;
 class ComparisonDocks;
 class ComparisonNavigator;
 class EmptyState;
@@ -36,7 +32,7 @@ class AutosaveStore;
 struct RecoveryCandidate;
 
 /// \brief The Parallax main window: one read-only pane per loaded article.
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, private DocumentTracker
 {
     Q_OBJECT
 public:
@@ -50,34 +46,15 @@ public:
     /// Closes every article and forgets a load still running.
     void closeAll();
 
-    const QList<Document> &documents() const { return m_documents; }
-    bool isLoading() const { return m_loader->isBusy(); }
+    /// The articles, their loading and comparing, the pivot.
+    ComparisonController *comparisonController() const { return m_comparison.get(); }
+    /// The View menu's article commands and the panes' header menus.
+    ArticleActions *articleActions() const { return m_articles.get(); }
 
     PaneArea *paneArea() const { return m_paneArea; }
     MessageBar *messageBar() const { return m_messageBar; }
     EmptyState *emptyState() const { return m_emptyState; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
-    /// Test seam: replaces the function that loads on the worker thread.
-    void setLoadFunction(AsyncDocumentLoader::LoadFunction function);
-    /// Test seam: replaces the function that compares on the worker thread.
-    void setCompareFunction(ComparisonRunner::CompareFunction function);
-
-    /// The newest finished comparison of what is open (null while none).
-    ComparisonIndexPtr comparison() const { return m_index; }
-    bool isComparing() const { return m_runner->isBusy(); }
-    /// Compares what is open again (in the background), e.g. after the pivot changed.
-    void startComparison();
-    /// Cancels a running comparison; the panes keep showing the previous result.
-    void cancelComparison();
-    /// Makes `document` the pivot (-1: let the engine choose) and recompares.
-    void setPivot(int document);
-    int requestedPivot() const { return m_pivot; }
-    /// Closes one article; what remains is compared again.
-    void closeDocument(int document);
-    /// Adds an article typed or pasted in, without a file.
-    void addTextDocument(const QString &text, const QString &title, const QString &outlet);
-    /// Adds pasted text (HTML when `isHtml`: structure kept, markup dropped) as an article.
-    void addPastedDocument(const QString &text, bool isHtml, const QString &title = {}, const QString &outlet = {});
 
     void setViewLayout(ViewLayout layout);
     ViewLayout viewLayout() const;
@@ -88,8 +65,6 @@ public:
     ComparisonNavigator *navigator() const { return m_navigator; }
     FindBar *findBar() const { return m_findBar; }
     ComparisonDocks *docks() const { return m_docks; }
-    /// The document the View menu's pane commands act on (the focused or last clicked pane).
-    int activeDocument() const;
 
     // --- Annotations (mainwindowsession.cpp) ---
     /// The session behind the window: documents with their keys, corrections, notes.
@@ -145,16 +120,10 @@ public:
     void exportTo(ExportKind kind, const QString &path, const ReportOptions &options = {}, bool letter = false);
     /// The Open dialog's file filter: every supported format.
     static QString openFilter();
-    /// Shows a pane's raw source instead of its text.
-    void setSourceShown(int document, bool shown);
 
 Q_SIGNALS:
     /// An export finished; `error` is empty on success.
     void exportFinished(const QString &path, const QString &error);
-    /// A load finished and the panes show its result (stale results never get here).
-    void loadFinished();
-    /// A comparison finished and the panes show it.
-    void comparisonFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -163,27 +132,22 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void documentsChanging(QList<Document> &documents) override;
+    void documentsShown() override;
+    void documentsClosed() override;
+
     void createActions();
     void showOpenDialog();
-    void openFilesOnly(const QStringList &files);
     void showAbout();
-    void startLoad(const QStringList &paths);
-    void applyResult(const LoadManyResult &result);
     void updateView();
     void createViewActions();
     void createNavigateActions();
-    void rebuildArticlesMenu();
-    void applyComparison(const Comparison &comparison);
-    void setDocumentsAndCompare(QList<Document> documents);
-    void pasteAsNewArticle();
-    void updateComparing();
-    void showPaneMenu(int document, const QPoint &globalPos);
+    void connectDocks();
     void readSettings();
     void writeSettings() const;
 
     void createSessionActions(QMenu *fileMenu, QMenu *editMenu);
     void createExportActions(QMenu *fileMenu);
-    void syncSessionDocuments(QList<Document> &documents);
     void annotationsChanged();
     void markModified();
     void updateTitle();
@@ -202,7 +166,6 @@ private:
     AnnotationsModel *m_annotationsModel = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     QAction *m_addNoteAction = nullptr;
-    QAction *m_sourceAction = nullptr;
     NoteDialogFunction m_noteDialog;
     SavePromptFunction m_savePrompt;
     RecoveryPromptFunction m_recoveryPrompt;
@@ -212,33 +175,23 @@ private:
     std::unique_ptr<AutosaveStore> m_autosave;
     QTimer *m_autosaveTimer = nullptr;
     bool m_restoring = false; ///< opening a session: view changes are not edits
-    QStringList m_heldPaths; ///< articles of an opened session: kept in memory, never reloaded
 
-    AsyncDocumentLoader *m_loader = nullptr;
     RecentFiles *m_recentFiles = nullptr;
-    QList<Document> m_documents;
-    QStringList m_requested; ///< what the newest load was asked for, or what is open when idle
-
     MessageBar *m_messageBar = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_emptyState = nullptr;
     PaneArea *m_paneArea = nullptr;
-    QProgressBar *m_busyIndicator = nullptr;
     QAction *m_closeAllAction = nullptr;
-
-    ComparisonRunner *m_runner = nullptr;
-    ComparisonIndexPtr m_index;
     ComparisonNavigator *m_navigator = nullptr;
     FindBar *m_findBar = nullptr;
     ComparisonDocks *m_docks = nullptr;
-    QProgressBar *m_compareProgress = nullptr;
-    QToolButton *m_cancelButton = nullptr;
-    QMenu *m_articlesMenu = nullptr;
     QAction *m_alignedAction = nullptr;
     QAction *m_originalAction = nullptr;
-    int m_pivot = -1;
     int m_zoom = 0;
     int m_baseFontSize = 0;
+    // Destroyed before the widgets they work on (members go before the window's children).
+    std::unique_ptr<ComparisonController> m_comparison;
+    std::unique_ptr<ArticleActions> m_articles;
 };
 
 } // namespace parallax

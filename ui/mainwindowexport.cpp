@@ -65,14 +65,6 @@ void MainWindow::showOpenFolderDialog()
     openFiles({folder}); // loadDocuments() opens every supported file of a folder
 }
 
-void MainWindow::setSourceShown(int document, bool shown)
-{
-    if (DocumentPane *pane = m_paneArea->paneForDocument(document))
-        pane->setSourceShown(shown);
-    if (m_sourceAction && document == activeDocument())
-        m_sourceAction->setChecked(shown);
-}
-
 void MainWindow::createExportActions(QMenu *fileMenu)
 {
     QMenu *exportMenu = fileMenu->addMenu(tr("&Export"));
@@ -90,10 +82,11 @@ void MainWindow::createExportActions(QMenu *fileMenu)
 
 std::optional<ReportContent> MainWindow::reportContent(const ReportOptions &options) const
 {
-    if (!m_index || m_index->comparison().documents.size() != m_session.session().documents.size())
+    const ComparisonIndexPtr index = m_comparison->comparison();
+    if (!index || index->comparison().documents.size() != m_session.session().documents.size())
         return std::nullopt;
     ReportInput input;
-    input.comparison = m_index->comparison();
+    input.comparison = index->comparison();
     input.annotations = m_session.session().annotations;
     for (const SessionDocument &sd : m_session.session().documents)
         input.documentKeys.append(sd.key);
@@ -147,7 +140,7 @@ void MainWindow::exportTo(ExportKind kind, const QString &path, const ReportOpti
 
 void MainWindow::showExportDialog(ExportKind kind)
 {
-    if (!m_index) {
+    if (!m_comparison->comparison()) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("Nothing to export yet: open articles and wait for the comparison."));
         return;
@@ -158,7 +151,7 @@ void MainWindow::showExportDialog(ExportKind kind)
         QList<QPair<int, QString>> articles;
         QList<int> shown;
         for (int d : m_paneArea->order()) {
-            const Document &doc = m_documents.value(d);
+            const Document &doc = m_comparison->documents().value(d);
             articles.append({d, doc.outlet.isEmpty() ? doc.title : tr("%1 — %2").arg(doc.outlet, doc.title)});
             if (!m_paneArea->isDocumentHidden(d))
                 shown.append(d);

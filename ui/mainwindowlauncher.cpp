@@ -38,18 +38,20 @@ void scheduleScreenshot(MainWindow *window, const QString &target)
         });
     };
     // Wait for the comparison too: the picture should show highlights, not plain text.
-    if (window->isLoading()) {
+    const ComparisonController *comparison = window->comparisonController();
+    if (comparison->isLoading()) {
         QObject::connect(
-            window, &MainWindow::loadFinished, window,
-            [window, grab] {
-                if (window->isComparing())
-                    QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+            comparison, &ComparisonController::loadFinished, window,
+            [comparison, window, grab] {
+                if (comparison->isComparing())
+                    QObject::connect(comparison, &ComparisonController::comparisonFinished, window, grab,
+                                     Qt::SingleShotConnection);
                 else
                     grab();
             },
             Qt::SingleShotConnection);
-    } else if (window->isComparing()) {
-        QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+    } else if (comparison->isComparing()) {
+        QObject::connect(comparison, &ComparisonController::comparisonFinished, window, grab, Qt::SingleShotConnection);
     } else {
         grab();
     }

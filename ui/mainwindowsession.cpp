@@ -97,7 +97,7 @@ int MainWindow::documentOfKey(const QString &key) const
     return m_session.session().indexOfKey(key);
 }
 
-void MainWindow::syncSessionDocuments(QList<Document> &documents)
+void MainWindow::documentsChanging(QList<Document> &documents)
 {
     // Keys, corrections and notes follow each article through reloads, closes and pastes;
     // an article matched by path (or, without one, by its text) keeps its key.
@@ -142,6 +142,23 @@ void MainWindow::syncSessionDocuments(QList<Document> &documents)
         markModified();
 }
 
+void MainWindow::documentsShown()
+{
+    for (int d = 0; d < m_paneArea->paneCount(); ++d)
+        m_paneArea->paneForDocument(d)->setContextActions({m_addNoteAction});
+    annotationsChanged();
+}
+
+void MainWindow::documentsClosed()
+{
+    m_session.setSession({});
+    m_undo->clear();
+    m_sessionPath.clear();
+    m_modified = false;
+    m_autosaveTimer->stop();
+    annotationsChanged();
+}
+
 void MainWindow::annotationsChanged()
 {
     m_annotationsModel->refresh();
@@ -174,10 +191,10 @@ void MainWindow::updateTitle()
     QString name;
     if (!m_sessionPath.isEmpty())
         name = QFileInfo(m_sessionPath).completeBaseName();
-    else if (m_documents.size() == 1)
+    else if (m_comparison->documents().size() == 1)
         name = tr("1 article");
-    else if (!m_documents.isEmpty())
-        name = tr("%1 articles").arg(m_documents.size());
+    else if (!m_comparison->documents().isEmpty())
+        name = tr("%1 articles").arg(m_comparison->documents().size());
     // The platform adds the application name; "*" marks unsaved notes or corrections. Written
     // out rather than "[*]", so windowTitle() is what the user reads.
     if (!name.isEmpty() && isModified())
@@ -211,7 +228,7 @@ QString MainWindow::addNote(int document, int paragraph, int start, int end, con
 void MainWindow::addNoteOnSelection()
 {
     // The active pane first; otherwise any shown pane with a selection.
-    QList<int> candidates {activeDocument()};
+    QList<int> candidates {m_paneArea->activeDocument()};
     for (int d = 0; d < m_paneArea->paneCount(); ++d)
         candidates.append(d);
     for (int d : std::as_const(candidates)) {
@@ -316,7 +333,8 @@ void MainWindow::showNote(const QString &id)
 Session MainWindow::currentSession() const
 {
     Session s = m_session.session();
-    s.pivotKey = m_pivot >= 0 ? keyOfDocument(m_pivot) : QString();
+    const int pivot = m_comparison->requestedPivot();
+    s.pivotKey = pivot >= 0 ? keyOfDocument(pivot) : QString();
     s.paneOrder.clear();
     s.hiddenPanes.clear();
     for (int d : m_paneArea->order()) {
@@ -390,37 +408,19 @@ bool MainWindow::openSession(const QString &path)
         reanchorAnnotations(session.annotations, sd.key, sd.document);
 
     m_restoring = true;
-    m_loader->cancel();
-    m_runner->cancel();
-    // Session articles live in the session, not on disk: they are never reloaded from their paths.
-    m_requested.clear();
-    m_heldPaths.clear();
-    for (const SessionDocument &sd : std::as_const(session.documents))
-        m_heldPaths.append(sd.document.path);
     m_session.setSession(session);
     m_undo->clear();
-    m_pivot = session.indexOfKey(session.pivotKey);
     QList<Document> documents;
     for (const SessionDocument &sd : std::as_const(session.documents))
         documents.append(sd.document);
-    setDocumentsAndCompare(documents);
     QList<int> order;
-    for (const QString &key : std::as_const(session.paneOrder)) {
-        const int d = session.indexOfKey(key);
-        if (d >= 0 && !order.contains(d))
-            order.append(d);
-    }
-    for (int d = 0; d < session.documents.size(); ++d) {
-        if (!order.contains(d))
-            order.append(d);
-    }
-    m_paneArea->setOrder(order);
-    for (const QString &key : std::as_const(session.hiddenPanes)) {
-        const int d = session.indexOfKey(key);
-        // At least one pane stays shown.
-        if (d >= 0 && m_paneArea->visiblePanes().size() > 1)
-            m_paneArea->setDocumentHidden(d, true);
-    }
+    for (const QString &key : std::as_const(session.paneOrder))
+        order.append(session.indexOfKey(key));
+    QList<int> hidden;
+    for (const QString &key : std::as_const(session.hiddenPanes))
+        hidden.append(session.indexOfKey(key));
+    // Session articles live in the session, not on disk: they are never reloaded from their paths.
+    m_comparison->showDocuments(documents, session.indexOfKey(session.pivotKey), order, hidden);
     if (session.layout == originalLayoutName)
         setViewLayout(ViewLayout::OriginalOrder);
     else if (session.layout == alignedLayoutName)
@@ -431,8 +431,6 @@ bool MainWindow::openSession(const QString &path)
     m_messageBar->dismiss();
     m_recentFiles->add({m_sessionPath});
     annotationsChanged();
-    rebuildArticlesMenu();
-    updateView();
     statusBar()->showMessage(tr("Opened session %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
     return true;
 }
@@ -524,7 +522,7 @@ void MainWindow::offerRecovery()
 
 void MainWindow::applyMetadataEdit(int d, const Document &doc)
 {
-    if (d < 0 || d >= m_documents.size())
+    if (d < 0 || d >= m_comparison->documents().size())
         return;
     const QString key = keyOfDocument(d);
     const int sd = documentOfKey(key);

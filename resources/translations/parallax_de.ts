@@ -173,7 +173,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>parallax: --layout must be &apos;aligned&apos; or &apos;original&apos;</source>
         <translation>parallax: --layout muss &apos;aligned&apos; oder &apos;original&apos; sein</translation>
     </message>
@@ -509,6 +509,210 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+0"/>
         <source>follow up</source>
         <translation>nachverfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ArticleActions</name>
+    <message>
+        <location filename="../../ui/articleactions.cpp" line="+25"/>
+        <source>Ar&amp;ticles</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Article &amp;Left</source>
+        <translation>Artikel nach &amp;links</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Article Ri&amp;ght</source>
+        <translation>Artikel nach r&amp;echts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make Article the &amp;Pivot</source>
+        <translation>Artikel zur Re&amp;ferenz machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every other article with the one that has the focus</source>
+        <translation>Alle anderen Artikel mit dem Artikel vergleichen, der den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide Article</source>
+        <translation>Artikel a&amp;usblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Article</source>
+        <translation>Artikel &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>Show &amp;Source</source>
+        <translation>&amp;Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Show the article&apos;s HTML or Markdown as the outlet wrote it</source>
+        <translation>HTML oder Markdown des Artikels so anzeigen, wie das Medium es geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Right</source>
+        <translation>Nach &amp;rechts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;Pivot</source>
+        <translation>Zur Re&amp;ferenz machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide this article&apos;s pane</source>
+        <translation>Die Spalte dieses Artikels ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonController</name>
+    <message>
+        <location filename="../../ui/comparisoncontroller.cpp" line="+53"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Comparing</source>
+        <translation>Wird verglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing; the panes keep the previous result</source>
+        <translation>Vergleich abbrechen; die Spalten behalten das vorige Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Paste as New Article…</source>
+        <translation>Als neuen Artikel &amp;einfügen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the text on the clipboard as another article</source>
+        <translation>Den Text aus der Zwischenablage als weiteren Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Already open</source>
+        <translation>Bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Loading 1 file…</source>
+        <translation>1 Datei wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading %1 files…</source>
+        <translation>%1 Dateien werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open this file:</source>
+        <translation>Diese Datei konnte nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not open these %1 files:</source>
+        <translation>Diese %1 Dateien konnten nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened %1 of %2 files</source>
+        <translation>%1 von %2 Dateien geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened 1 article</source>
+        <translation>1 Artikel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened %1 articles</source>
+        <translation>%1 Artikel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compared %1 articles: %2 rows, %3 shared quotes, %4 conflicts</source>
+        <translation>%1 Artikel verglichen: %2 Zeilen, %3 gemeinsame Zitate, %4 Widersprüche</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The clipboard holds no text</source>
+        <translation>Die Zwischenablage enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Paste as New Article</source>
+        <translation>Als neuen Artikel einfügen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The clipboard holds no text to add.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken from the first line when empty</source>
+        <translation>Leer: aus der ersten Zeile übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
     </message>
 </context>
 <context>
@@ -976,28 +1180,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+97"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>Comparing</source>
-        <translation>Wird verglichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop comparing; the panes keep the previous result</source>
-        <translation>Vergleich abbrechen; die Spalten behalten das vorige Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../ui/mainwindow.cpp" line="+120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1047,17 +1230,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Paste as New Article…</source>
-        <translation>Als neuen Artikel &amp;einfügen …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the text on the clipboard as another article</source>
-        <translation>Den Text aus der Zwischenablage als weiteren Artikel hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1087,51 +1260,9 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Already open</source>
-        <translation>Bereits geöffnet</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Loading 1 file…</source>
-        <translation>1 Datei wird geladen …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Loading %1 files…</source>
-        <translation>%1 Dateien werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="+344"/>
-        <location filename="../../ui/mainwindowexport.cpp" line="+162"/>
+        <location filename="../../ui/mainwindowexport.cpp" line="+155"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open this file:</source>
-        <translation>Diese Datei konnte nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not open these %1 files:</source>
-        <translation>Diese %1 Dateien konnten nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Opened %1 of %2 files</source>
-        <translation>%1 von %2 Dateien geöffnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened 1 article</source>
-        <translation>1 Artikel geöffnet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened %1 articles</source>
-        <translation>%1 Artikel geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindowsession.cpp" line="+55"/>
@@ -1169,7 +1300,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Den markierten Text mit einer Notiz, einem Schlagwort und einer Farbe versehen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>1 article</source>
         <translation>1 Artikel</translation>
     </message>
@@ -1206,7 +1337,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not save the session:</source>
         <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
     </message>
@@ -1231,7 +1362,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Diese Sitzung konnte nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
         <source>Opened session %1</source>
         <translation>Sitzung %1 geöffnet</translation>
     </message>
@@ -1256,7 +1387,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowexport.cpp" line="-120"/>
+        <location filename="../../ui/mainwindowexport.cpp" line="-113"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -1272,7 +1403,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/mainwindowsession.cpp" line="-121"/>
+        <location filename="../../ui/mainwindowsession.cpp" line="-101"/>
         <source>Parallax sessions (*.parallax)</source>
         <translation>Parallax-Sitzungen (*.parallax)</translation>
     </message>
@@ -1282,7 +1413,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1322,7 +1453,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Nothing to export yet: the comparison is not finished.</source>
         <translation>Noch nichts zu exportieren: Der Vergleich ist nicht fertig.</translation>
     </message>
@@ -1377,7 +1508,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+28"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -1392,48 +1523,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Stellt mehrere Nachrichtenartikel über ein Ereignis nebeneinander und zeigt, was sie gemeinsam haben und worin sie sich widersprechen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="-264"/>
-        <source>Comparison cancelled</source>
-        <translation>Vergleich abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Compared %1 articles: %2 rows, %3 shared quotes, %4 conflicts</source>
-        <translation>%1 Artikel verglichen: %2 Zeilen, %3 gemeinsame Zitate, %4 Widersprüche</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The clipboard holds no text</source>
-        <translation>Die Zwischenablage enthält keinen Text</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+4"/>
-        <source>Paste as New Article</source>
-        <translation>Als neuen Artikel einfügen</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>The clipboard holds no text to add.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Taken from the first line when empty</source>
-        <translation>Leer: aus der ersten Zeile übernommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Medium:</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../ui/mainwindowcomparison.cpp" line="+41"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1458,53 +1548,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Jeder Artikel wie geschrieben, Bänder verbinden entsprechende Absätze</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ar&amp;ticles</source>
-        <translation>A&amp;rtikel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move Article &amp;Left</source>
-        <translation>Artikel nach &amp;links</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move Article Ri&amp;ght</source>
-        <translation>Artikel nach r&amp;echts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make Article the &amp;Pivot</source>
-        <translation>Artikel zur Re&amp;ferenz machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare every other article with the one that has the focus</source>
-        <translation>Alle anderen Artikel mit dem Artikel vergleichen, der den Fokus hat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hide Article</source>
-        <translation>Artikel a&amp;usblenden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Close Article</source>
-        <translation>Artikel &amp;schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+60"/>
-        <source>Show &amp;Source</source>
-        <translation>&amp;Quelltext anzeigen</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>Show the article&apos;s HTML or Markdown as the outlet wrote it</source>
-        <translation>HTML oder Markdown des Artikels so anzeigen, wie das Medium es geschrieben hat</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -1519,32 +1563,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Move &amp;Left</source>
-        <translation>Nach &amp;links verschieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move &amp;Right</source>
-        <translation>Nach &amp;rechts verschieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make the &amp;Pivot</source>
-        <translation>Zur Re&amp;ferenz machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigieren</translation>
     </message>
@@ -1577,11 +1596,6 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+1"/>
         <source>Previous Q&amp;uote</source>
         <translation>Vorheriges Zi&amp;tat</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show or hide this article&apos;s pane</source>
-        <translation>Die Spalte dieses Artikels ein- oder ausblenden</translation>
     </message>
 </context>
 <context>

@@ -138,13 +138,14 @@ int main(int argc, char **argv)
         window.setAutosaveInterval(autosaveMs);
     window.show();
     window.openFiles(arguments.mid(1));
-    auto start = [&window, target] {
-        if (window.documents().isEmpty())
+    const ComparisonController *comparison = window.comparisonController();
+    auto start = [&window, comparison, target] {
+        if (comparison->documents().isEmpty())
             return fail(QStringLiteral("nothing loaded"), ExitLoadFailed);
         run(&window, target);
     };
-    if (window.isLoading())
-        QObject::connect(&window, &MainWindow::loadFinished, &window, start, Qt::SingleShotConnection);
+    if (comparison->isLoading())
+        QObject::connect(comparison, &ComparisonController::loadFinished, &window, start, Qt::SingleShotConnection);
     else
         QTimer::singleShot(0, &window, start);
     return QApplication::exec();

@@ -1,5 +1,6 @@
 // Exports, printing-independent report content, and the real-world-source hooks of the window:
 // the Open filter, folders, pasted HTML, Show Source.
+#include "articleactions.h"
 #include "documentpane.h"
 #include "mainwindow.h"
 #include "panearea.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow window;
         window.show();
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
         window.openFiles({harbour, valley, herald});
         QVERIFY(compared.wait(20000));
         const QString noteText = QStringLiteral("Ask the harbour office");
@@ -138,15 +139,15 @@ private Q_SLOTS:
         junk.close();
         MainWindow window;
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QSignalSpy loaded(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({dir.path()});
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(window.documents().size(), 3);
+        QCOMPARE(window.comparisonController()->documents().size(), 3);
 
         // Dropping the folder onto a fresh window does the same.
         MainWindow dropped;
         dropped.show();
-        QSignalSpy droppedLoad(&dropped, &MainWindow::loadFinished);
+        QSignalSpy droppedLoad(dropped.comparisonController(), &ComparisonController::loadFinished);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(dir.path())});
         const QPoint where = dropped.rect().center();
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&dropped, &drop);
         QVERIFY(droppedLoad.wait(20000));
-        QCOMPARE(dropped.documents().size(), 3);
+        QCOMPARE(dropped.comparisonController()->documents().size(), 3);
     }
 
     void pastedHtmlAndSourceToggle()
@@ -165,12 +166,13 @@ private Q_SLOTS:
         window.show();
         const QString html = QStringLiteral("<html><body><h1>Pier closes</h1><p>The old pier closes on Monday for repairs.</p>"
                                             "<p>Fishing boats will moor at the east quay.</p></body></html>");
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        window.addPastedDocument(html, true, {}, QStringLiteral("Quay Weekly"));
-        window.addTextDocument(QStringLiteral("The pier closes on Monday.\n\nBoats moor at the east quay."),
-                               QStringLiteral("Pier"), QStringLiteral("Harbour Times"));
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
+        window.comparisonController()->addPastedDocument(html, true, {}, QStringLiteral("Quay Weekly"));
+        window.comparisonController()->addTextDocument(
+            QStringLiteral("The pier closes on Monday.\n\nBoats moor at the east quay."), QStringLiteral("Pier"),
+            QStringLiteral("Harbour Times"));
         QVERIFY(compared.wait(20000));
-        const Document &pasted = window.documents().at(0);
+        const Document &pasted = window.comparisonController()->documents().at(0);
         QCOMPARE(pasted.title, QStringLiteral("Pier closes"));
         QVERIFY(!pasted.paragraphs.isEmpty());
         for (const Paragraph &p : pasted.paragraphs)
@@ -178,12 +180,12 @@ private Q_SLOTS:
 
         DocumentPane *pane = window.paneArea()->paneForDocument(0);
         QVERIFY(!pane->isSourceShown());
-        window.setSourceShown(0, true);
+        window.articleActions()->setSourceShown(0, true);
         QVERIFY(pane->isSourceShown());
         QVERIFY(pane->sourceView()->isVisible());
         QVERIFY(!pane->textView()->isVisible());
         QVERIFY(pane->sourceView()->text().contains(QStringLiteral("<p>The old pier closes")));
-        window.setSourceShown(0, false);
+        window.articleActions()->setSourceShown(0, false);
         QVERIFY(!pane->isSourceShown());
         QVERIFY(pane->textView()->isVisible());
     }

@@ -41,7 +41,7 @@ const QString valley = dataFile(QStringLiteral("valley-post.txt"));
 
 bool openAndCompare(MainWindow &window, const QStringList &files)
 {
-    QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+    QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
     window.openFiles(files);
     return compared.wait(20000) || (!compared.isEmpty());
 }
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndCompare(window, {harbour, valley}));
         DocumentPane *pane = window.paneArea()->paneForDocument(1);
-        const Paragraph &para = window.documents().at(1).paragraphs.at(1);
+        const Paragraph &para = window.comparisonController()->documents().at(1).paragraphs.at(1);
         QVERIFY(para.text.size() > 12);
         selectInPane(pane, 1, 2, 12);
         Annotation asked;
@@ -189,10 +189,10 @@ private Q_SLOTS:
         }
         MainWindow reopened;
         reopened.show();
-        QSignalSpy compared(&reopened, &MainWindow::comparisonFinished);
+        QSignalSpy compared(reopened.comparisonController(), &ComparisonController::comparisonFinished);
         reopened.openFiles({path});
         QVERIFY(compared.wait(20000));
-        QCOMPARE(reopened.documents().size(), 2);
+        QCOMPARE(reopened.comparisonController()->documents().size(), 2);
         QCOMPARE(reopened.sessionModel().session().documents.at(0).document.paragraphs,
                  saved.documents.at(0).document.paragraphs);
         QCOMPARE(reopened.sessionModel().session().annotations, saved.annotations);
@@ -208,10 +208,10 @@ private Q_SLOTS:
         QCOMPARE(toSessionJson(reopened.currentSession()), file.readAll());
 
         // Another article joins the session; the session's articles are not reloaded or lost.
-        QSignalSpy loaded(&reopened, &MainWindow::loadFinished);
+        QSignalSpy loaded(reopened.comparisonController(), &ComparisonController::loadFinished);
         reopened.openFiles({dataFile(QStringLiteral("coastal-herald.md"))});
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(reopened.documents().size(), 3);
+        QCOMPARE(reopened.comparisonController()->documents().size(), 3);
         QCOMPARE(reopened.sessionModel().session().annotations, saved.annotations);
         QVERIFY(reopened.isModified());
         reopened.setSavePromptFunction([] { return int(QMessageBox::Discard); });
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(window.messageBar()->isVisible());
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("newer"))
                 || window.messageBar()->details().join(u' ').contains(QStringLiteral("newer")));
-        QCOMPARE(window.documents().size(), 1);
+        QCOMPARE(window.comparisonController()->documents().size(), 1);
         QCOMPARE(window.annotationsModel()->rowCount(), 1);
         QVERIFY(window.isModified());
     }
@@ -330,11 +330,11 @@ private Q_SLOTS:
             offered.append(c);
             return int(RecoveryDialog::Recover);
         });
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
         window.offerRecovery();
         QCOMPARE(offered.size(), 1);
         QVERIFY(offered.constFirst().savedPath.isEmpty());
-        QCOMPARE(window.documents().size(), 2);
+        QCOMPARE(window.comparisonController()->documents().size(), 2);
         QCOMPARE(window.annotationsModel()->rowCount(), 1);
         QCOMPARE(window.sessionModel().session().annotations.constFirst().note, QStringLiteral("unsaved work"));
         QVERIFY(window.isModified());
