@@ -18,7 +18,7 @@ class MessageBar;
 class PaneArea;
 
 /// \brief Keeps what belongs to each open article beyond its text (keys, corrections, notes) in
-/// step with the list of open articles. The window installs its session controller as the one.
+/// step with the list of open articles. The session controller is the one (it installs itself).
 class DocumentTracker
 {
 public:

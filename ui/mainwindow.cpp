@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "annotationsdock.h"
 #include "articleactions.h"
+#include "comparisoncontroller.h"
 #include "comparisondocks.h"
 #include "comparisonnavigator.h"
 #include "documentpane.h"
@@ -10,7 +12,7 @@
 #include "outletcolors.h"
 #include "panearea.h"
 #include "recentfiles.h"
-#include "session/autosavestore.h"
+#include "sessioncontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +27,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace parallax {
@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigator(new ComparisonNavigator(m_paneArea, this))
     , m_findBar(new FindBar(m_paneArea, this))
     , m_comparison(std::make_unique<ComparisonController>(m_paneArea, statusBar(), m_messageBar, this))
+    , m_session(std::make_unique<SessionController>(m_comparison.get(), m_paneArea, m_navigator, statusBar(), m_messageBar, this))
     , m_articles(std::make_unique<ArticleActions>(m_comparison.get(), m_paneArea))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,18 +84,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_navigator, &ComparisonNavigator::positionChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
-    m_comparison->setDocumentTracker(this);
+    // Before the docks of the comparison: it stays on top of the Legend.
+    addDockWidget(Qt::RightDockWidgetArea, m_session->annotationsDock());
 
     createActions();
     connectDocks();
     connect(m_comparison.get(), &ComparisonController::documentsChanged, this, &MainWindow::updateView);
     connect(m_comparison.get(), &ComparisonController::loadingChanged, this, &MainWindow::updateView);
     connect(m_comparison.get(), &ComparisonController::filesOpened, m_recentFiles, &RecentFiles::add);
-    connect(m_comparison.get(), &ComparisonController::pivotChanged, this, [this] {
-        if (!m_sessionPath.isEmpty())
-            markModified();
-    });
-    connect(m_comparison.get(), &ComparisonController::metadataChanged, this, &MainWindow::applyMetadataEdit);
+    connect(m_session.get(), &SessionController::sessionFileUsed, this,
+            [this](const QString &path) { m_recentFiles->add({path}); });
+    connect(m_session.get(), &SessionController::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);
     connect(m_recentFiles, &RecentFiles::fileTriggered, this, [this](const QString &path) { openFiles({path}); });
     connect(m_emptyState, &EmptyState::recentFileRequested, this, [this](const QString &path) { openFiles({path}); });
@@ -104,16 +104,10 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 760);
     readSettings();
     updateView();
+    setWindowTitle(m_session->title());
 }
 
-MainWindow::~MainWindow()
-{
-    // The stack's destructor signals cleanChanged; this window is half gone by then.
-    m_undo->disconnect(this);
-    // Destroyed without a crash: nothing to recover.
-    if (m_autosave)
-        m_autosave->finish();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -131,11 +125,12 @@ void MainWindow::createActions()
     m_recentFiles->attachMenu(recentMenu);
 
     fileMenu->addSeparator();
-    QAction *saveAnchor = fileMenu->addSeparator();
+    m_session->addFileActions(fileMenu);
+    fileMenu->addSeparator();
     createExportActions(fileMenu);
     fileMenu->addSeparator();
     m_closeAllAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close All"), this, [this] {
-        if (maybeSave())
+        if (m_session->maybeSave())
             closeAll();
     });
     m_closeAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -147,6 +142,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_session->addEditActions(editMenu);
+    editMenu->addSeparator();
     m_comparison->addEditActions(editMenu);
     editMenu->addSeparator();
     QAction *find
@@ -157,10 +154,6 @@ void MainWindow::createActions()
     QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(-1); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
-    // Save actions go before the export separator; the Edit menu gets Undo, Redo and Add Note.
-    QMenu saveActions;
-    createSessionActions(&saveActions, editMenu);
-    fileMenu->insertActions(saveAnchor, saveActions.actions());
     createViewActions();
     createNavigateActions();
 
@@ -183,7 +176,7 @@ void MainWindow::openFiles(const QStringList &files)
             articles.append(file);
     }
     if (!session.isEmpty()) {
-        if (!maybeSave() || !openSession(session))
+        if (!m_session->maybeSave() || !m_session->openSession(session))
             return;
         if (articles.isEmpty())
             return;
@@ -222,7 +215,6 @@ void MainWindow::updateView()
             m_paneArea->pane(0)->textView()->setFocus();
     }
     m_closeAllAction->setEnabled(!empty || m_comparison->isLoading());
-    updateTitle();
 }
 
 void MainWindow::showOpenDialog()
@@ -269,14 +261,12 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_session->maybeSave()) {
         event->ignore();
         return;
     }
     // A clean exit: the autosave and its marker go, so the next start offers no recovery.
-    if (m_autosave)
-        m_autosave->finish();
-    m_autosave.reset();
+    m_session->finishAutosave();
     writeSettings();
     QMainWindow::closeEvent(event);
 }

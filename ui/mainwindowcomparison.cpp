@@ -2,12 +2,14 @@
 // mainwindow.cpp to keep each file readable.
 #include "annotationsdock.h"
 #include "articleactions.h"
+#include "comparisoncontroller.h"
 #include "comparisondocks.h"
 #include "comparisonnavigator.h"
 #include "documentpane.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "panearea.h"
+#include "sessioncontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -68,7 +70,7 @@ void MainWindow::createViewActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     m_docks = new ComparisonDocks(this, view);
-    view->addAction(m_annotationsDock->toggleViewAction());
+    view->addAction(m_session->annotationsDock()->toggleViewAction());
 }
 
 void MainWindow::connectDocks()

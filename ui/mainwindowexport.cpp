@@ -1,5 +1,6 @@
 // MainWindow, continued: exports (PDF, HTML, CSV, JSON), printing, and the real-world-source
 // hooks (Open filter, Open Folder, Show Source). Split from mainwindow.cpp to keep each file readable.
+#include "comparisoncontroller.h"
 #include "document/loaderregistry.h"
 #include "documentpane.h"
 #include "exportdialog.h"
@@ -10,6 +11,7 @@
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
+#include "sessioncontroller.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -83,12 +85,12 @@ void MainWindow::createExportActions(QMenu *fileMenu)
 std::optional<ReportContent> MainWindow::reportContent(const ReportOptions &options) const
 {
     const ComparisonIndexPtr index = m_comparison->comparison();
-    if (!index || index->comparison().documents.size() != m_session.session().documents.size())
+    if (!index || index->comparison().documents.size() != m_session->sessionModel().session().documents.size())
         return std::nullopt;
     ReportInput input;
     input.comparison = index->comparison();
-    input.annotations = m_session.session().annotations;
-    for (const SessionDocument &sd : m_session.session().documents)
+    input.annotations = m_session->sessionModel().session().annotations;
+    for (const SessionDocument &sd : m_session->sessionModel().session().documents)
         input.documentKeys.append(sd.key);
     return ReportContent(input, options);
 }

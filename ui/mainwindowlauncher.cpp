@@ -1,6 +1,8 @@
 #include "mainwindowlauncher.h"
 
+#include "comparisoncontroller.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -135,7 +137,7 @@ int runMainWindow(const QStringList &arguments)
     if (screenshot)
         scheduleScreenshot(&window, parser.value(options.screenshot));
     else // after the first paint: the question belongs in front of the window
-        QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
+        QTimer::singleShot(0, window.sessionController(), &SessionController::offerRecovery);
     return QApplication::exec();
 }
 

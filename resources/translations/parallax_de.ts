@@ -168,7 +168,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+35"/>
+        <location filename="../../ui/mainwindowlauncher.cpp" line="+36"/>
         <source>parallax: cannot write screenshot %1</source>
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
@@ -913,6 +913,19 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
 </context>
 <context>
+    <name>parallax::DialogPrompts</name>
+    <message>
+        <location filename="../../ui/sessionprompts.cpp" line="+25"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has notes or corrections that are not saved. Save them?</source>
+        <translation>Die Sitzung enthält ungespeicherte Notizen oder Korrekturen. Speichern?</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DocumentPane</name>
     <message>
         <location filename="../../ui/documentpane.cpp" line="+95"/>
@@ -1180,7 +1193,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+120"/>
+        <location filename="../../ui/mainwindow.cpp" line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1210,7 +1223,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Close All</source>
         <translation>&amp;Alle schließen</translation>
     </message>
@@ -1230,7 +1243,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1245,7 +1258,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1260,134 +1273,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowexport.cpp" line="+155"/>
+        <location filename="../../ui/mainwindowexport.cpp" line="+157"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowsession.cpp" line="+55"/>
-        <source>&amp;Save Session</source>
-        <translation>Sitzung &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the articles, corrections and notes as a .parallax session</source>
-        <translation>Die Artikel, Korrekturen und Notizen als .parallax-Sitzung speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save Session &amp;As…</source>
-        <translation>Sitzung speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add &amp;Note…</source>
-        <translation>&amp;Notiz hinzufügen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annotate the selected text with a note, a tag and a colour</source>
-        <translation>Den markierten Text mit einer Notiz, einem Schlagwort und einer Farbe versehen</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>1 article</source>
-        <translation>1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 articles</source>
-        <translation>%1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+34"/>
-        <source>Add Note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Select some text in an article to add a note</source>
-        <translation>Markieren Sie Text in einem Artikel, um eine Notiz hinzuzufügen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete Note</source>
-        <translation>Notiz löschen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This note&apos;s text was not found again: %1</source>
-        <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Could not save the session:</source>
-        <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>comparison.parallax</source>
-        <translation>vergleich.parallax</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save Session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not open this session:</source>
-        <translation>Diese Sitzung konnte nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Opened session %1</source>
-        <translation>Sitzung %1 geöffnet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The session has notes or corrections that are not saved. Save them?</source>
-        <translation>Die Sitzung enthält ungespeicherte Notizen oder Korrekturen. Speichern?</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Autosave is off: %1</source>
-        <translation>Automatisches Speichern ist aus: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindowexport.cpp" line="-113"/>
+        <location line="-113"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -1403,7 +1294,6 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/mainwindowsession.cpp" line="-101"/>
         <source>Parallax sessions (*.parallax)</source>
         <translation>Parallax-Sitzungen (*.parallax)</translation>
     </message>
@@ -1508,7 +1398,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -1523,7 +1413,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Stellt mehrere Nachrichtenartikel über ein Ereignis nebeneinander und zeigt, was sie gemeinsam haben und worin sie sich widersprechen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="+41"/>
+        <location filename="../../ui/mainwindowcomparison.cpp" line="+43"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1722,6 +1612,126 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+22"/>
         <source>The autosave holds the same notes and corrections as the saved session.</source>
         <translation>Die automatische Sicherung enthält dieselben Notizen und Korrekturen wie die gespeicherte Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SessionController</name>
+    <message>
+        <location filename="../../ui/sessioncontroller.cpp" line="+49"/>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotate the selected text with a note, a tag and a colour</source>
+        <translation>Den markierten Text mit einer Notiz, einem Schlagwort und einer Farbe versehen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the articles, corrections and notes as a .parallax session</source>
+        <translation>Die Artikel, Korrekturen und Notizen als .parallax-Sitzung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+29"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select some text in an article to add a note</source>
+        <translation>Markieren Sie Text in einem Artikel, um eine Notiz hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This note&apos;s text was not found again: %1</source>
+        <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Could not save the session:</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>comparison.parallax</source>
+        <translation>vergleich.parallax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not open this session:</source>
+        <translation>Diese Sitzung konnte nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Opened session %1</source>
+        <translation>Sitzung %1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Autosave is off: %1</source>
+        <translation>Automatisches Speichern ist aus: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 //
 // Test-only: built here, never part of the parallax executable. With PARALLAX_AUTOSAVE_INTERVAL_MS
 // set, autosaves come that many milliseconds after a change instead of 10 s.
+#include "comparisoncontroller.h"
 #include "mainwindow.h"
-#include "recoverydialog.h"
 #include "session/autosavestore.h"
+#include "sessioncontroller.h"
+#include "sessionprompts.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -60,49 +62,63 @@ LoopNote findLoopNote(const Session &session)
     return {};
 }
 
+// Answers like a user who recovers whatever is offered, and edits the loop's note to the count.
+struct LoopPrompts final : SessionPrompts
+{
+    qint64 counter = 0;
+
+    std::optional<Annotation> editNote(const Annotation &current, const QString &) override
+    {
+        Annotation edited = current;
+        edited.note = notePrefix + QString::number(counter);
+        return edited;
+    }
+    SaveChoice askToSave() override { return SaveChoice::Cancel; } // the loop neither closes nor opens
+    RecoveryDialog::Choice askToRecover(const RecoveryCandidate &candidate) override
+    {
+        // The line tells the test which autosave was offered.
+        say(QStringLiteral("recovery-offered ") + candidate.id);
+        return RecoveryDialog::Recover;
+    }
+};
+
 void run(MainWindow *window, const QString &file)
 {
-    // What a user answering "Recover" gets; the line tells the test which autosave was offered.
-    window->setRecoveryPromptFunction([](const RecoveryCandidate &candidate) {
-        say(QStringLiteral("recovery-offered ") + candidate.id);
-        return int(RecoveryDialog::Recover);
-    });
-    window->offerRecovery();
+    SessionController *session = window->sessionController();
+    auto owned = std::make_unique<LoopPrompts>();
+    LoopPrompts *prompts = owned.get();
+    session->setPrompts(std::move(owned));
+    session->offerRecovery();
 
-    LoopNote note = findLoopNote(window->sessionModel().session());
+    LoopNote note = findLoopNote(session->sessionModel().session());
     if (note.id.isEmpty()) {
-        const QList<SessionDocument> &documents = window->sessionModel().session().documents;
+        const QList<SessionDocument> &documents = session->sessionModel().session().documents;
         const QString first = documents.isEmpty() || documents.first().document.paragraphs.isEmpty()
             ? QString()
             : documents.first().document.paragraphs.first().text;
         if (!first.isEmpty())
-            note.id = window->addNote(0, 0, 0, int(qMin<qsizetype>(8, first.size())), notePrefix + u'0',
-                                      builtinAnnotationTags().constFirst());
+            note.id = session->addNote(0, 0, 0, int(qMin<qsizetype>(8, first.size())), notePrefix + u'0',
+                                       builtinAnnotationTags().constFirst());
         if (note.id.isEmpty())
             return fail(QStringLiteral("no article text to annotate"), ExitLoadFailed);
     }
+    prompts->counter = note.counter;
 
-    auto counter = std::make_shared<qint64>(note.counter);
-    window->setNoteDialogFunction([counter](const Annotation &current) {
-        Annotation edited = current;
-        edited.note = notePrefix + QString::number(*counter);
-        return std::optional<Annotation>(edited);
-    });
     auto ready = std::make_shared<bool>(false);
     auto *timer = new QTimer(window);
     timer->setInterval(tickMs);
-    QObject::connect(timer, &QTimer::timeout, window, [window, file, id = note.id, counter, ready] {
+    QObject::connect(timer, &QTimer::timeout, window, [session, prompts, file, id = note.id, ready] {
         // Save what the note says now, then change it: the autosave timer writes the new count
         // before the next tick saves it to the file.
-        if (!window->saveSession(file))
+        if (!session->saveSession(file))
             return fail(QStringLiteral("cannot save %1").arg(file), ExitWriteFailed);
-        const AutosaveStore *store = window->autosaveStore();
+        const AutosaveStore *store = session->autosaveStore();
         if (!*ready && store && !store->id().isEmpty()) {
             *ready = true; // the file and this run's autosave both exist from here on
-            say(QStringLiteral("ready %1").arg(*counter));
+            say(QStringLiteral("ready %1").arg(prompts->counter));
         }
-        ++*counter;
-        window->editNote(id);
+        ++prompts->counter;
+        session->editNote(id);
     });
     timer->start();
 }
@@ -135,7 +151,7 @@ int main(int argc, char **argv)
     bool intervalOk = false;
     const int autosaveMs = qEnvironmentVariableIntValue("PARALLAX_AUTOSAVE_INTERVAL_MS", &intervalOk);
     if (intervalOk && autosaveMs > 0)
-        window.setAutosaveInterval(autosaveMs);
+        window.sessionController()->setAutosaveInterval(autosaveMs);
     window.show();
     window.openFiles(arguments.mid(1));
     const ComparisonController *comparison = window.comparisonController();

@@ -1,10 +1,12 @@
 // Exports, printing-independent report content, and the real-world-source hooks of the window:
 // the Open filter, folders, pasted HTML, Show Source.
 #include "articleactions.h"
+#include "comparisoncontroller.h"
 #include "documentpane.h"
 #include "mainwindow.h"
 #include "panearea.h"
 #include "pdfloader.h"
+#include "sessioncontroller.h"
 #include "sourceview.h"
 
 #include <QAction>
@@ -72,7 +74,7 @@ private Q_SLOTS:
         window.openFiles({harbour, valley, herald});
         QVERIFY(compared.wait(20000));
         const QString noteText = QStringLiteral("Ask the harbour office");
-        QVERIFY(!window.addNote(0, 1, 0, 8, noteText, QStringLiteral("follow up")).isEmpty());
+        QVERIFY(!window.sessionController()->addNote(0, 1, 0, 8, noteText, QStringLiteral("follow up")).isEmpty());
 
         QSignalSpy finished(&window, &MainWindow::exportFinished);
         const QString html = dir.filePath(QStringLiteral("r.html"));

@@ -1,3 +1,4 @@
+#include "comparisoncontroller.h"
 #include "document/loaddocument.h"
 #include "documentpane.h"
 #include "emptystate.h"

@@ -1,29 +1,23 @@
-// MainWindow, continued: annotations (undoable), sessions (.parallax save/open, modified state,
-// close prompt), autosave and crash recovery. Split from mainwindow.cpp to keep each file readable.
+#include "sessioncontroller.h"
+
 #include "annotationcommands.h"
-#include "annotationdialog.h"
 #include "annotationsdock.h"
 #include "annotationsmodel.h"
 #include "annotationtint.h"
-#include "comparisondocks.h"
 #include "comparisonnavigator.h"
 #include "documentpane.h"
-#include "mainwindow.h"
 #include "messagebar.h"
 #include "panearea.h"
-#include "recentfiles.h"
-#include "recoverydialog.h"
 #include "session/autosavestore.h"
 #include "session/reanchor.h"
 #include "session/sessionio.h"
+#include "sessionprompts.h"
 
 #include <QAction>
-#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -41,63 +35,99 @@ const QString alignedLayoutName = QStringLiteral("aligned-rows");
 const QString originalLayoutName = QStringLiteral("original-order");
 } // namespace
 
-void MainWindow::createSessionActions(QMenu *fileMenu, QMenu *editMenu)
+SessionController::SessionController(ComparisonController *comparison, PaneArea *panes, ComparisonNavigator *navigator,
+                                     QStatusBar *statusBar, MessageBar *messages, QWidget *window)
+    : m_comparison(comparison)
+    , m_panes(panes)
+    , m_navigator(navigator)
+    , m_statusBar(statusBar)
+    , m_messages(messages)
+    , m_window(window)
+    , m_undo(new QUndoStack(this))
+    , m_annotationsModel(new AnnotationsModel(this))
+    , m_annotationsDock(new AnnotationsDock(m_annotationsModel, window))
+    , m_addNoteAction(new QAction(tr("Add &Note…"), this))
+    , m_prompts(std::make_unique<DialogPrompts>(window))
+    , m_autosaveTimer(new QTimer(this))
 {
-    m_undo = new QUndoStack(this);
-    m_annotationsModel = new AnnotationsModel(this);
     m_annotationsModel->setSession(&m_session.session());
-    m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(defaultAutosaveMs);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &SessionController::autosaveNow);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &SessionController::updateTitle);
 
-    QAction *save = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Session"), this,
-                                        [this] { saveSession(); });
+    m_addNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_addNoteAction->setStatusTip(tr("Annotate the selected text with a note, a tag and a colour"));
+    connect(m_addNoteAction, &QAction::triggered, this, &SessionController::addNoteOnSelection);
+
+    connect(m_annotationsDock, &AnnotationsDock::activated, this, &SessionController::showNote);
+    connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &SessionController::editNote);
+    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &SessionController::removeNote);
+    connect(m_panes, &PaneArea::orderChanged, this, [this] {
+        if (!m_restoring && !m_sessionPath.isEmpty())
+            markModified();
+    });
+
+    m_comparison->setDocumentTracker(this);
+    connect(m_comparison, &ComparisonController::documentsChanged, this, &SessionController::updateTitle);
+    connect(m_comparison, &ComparisonController::pivotChanged, this, [this] {
+        if (!m_sessionPath.isEmpty())
+            markModified();
+    });
+    connect(m_comparison, &ComparisonController::metadataChanged, this, &SessionController::applyMetadataEdit);
+}
+
+SessionController::~SessionController()
+{
+    m_comparison->setDocumentTracker(nullptr);
+    // The stack's destructor signals cleanChanged; this controller is half gone by then.
+    m_undo->disconnect(this);
+    // The dock shows this controller's model: it goes first.
+    delete m_annotationsDock;
+    // Destroyed without a crash: nothing to recover.
+    if (m_autosave)
+        m_autosave->finish();
+}
+
+void SessionController::addFileActions(QMenu *file)
+{
+    QAction *save = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save Session"), this,
+                                    [this] { saveSession(); });
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Save the articles, corrections and notes as a .parallax session"));
-    QAction *saveAs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Session &As…"), this,
-                                          &MainWindow::showSaveAsDialog);
+    QAction *saveAs = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Session &As…"), this,
+                                      &SessionController::showSaveAsDialog);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+}
 
+void SessionController::addEditActions(QMenu *edit)
+{
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    QAction *first = editMenu->actions().value(0);
-    editMenu->insertAction(first, undo);
-    editMenu->insertAction(first, redo);
-    editMenu->insertSeparator(first);
-
-    m_addNoteAction = new QAction(tr("Add &Note…"), this);
-    m_addNoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_addNoteAction->setStatusTip(tr("Annotate the selected text with a note, a tag and a colour"));
-    connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNoteOnSelection);
-    editMenu->insertAction(first, m_addNoteAction);
-    editMenu->insertSeparator(first);
-
-    m_annotationsDock = new AnnotationsDock(m_annotationsModel, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
-    connect(m_annotationsDock, &AnnotationsDock::activated, this, &MainWindow::showNote);
-    connect(m_annotationsDock, &AnnotationsDock::editRequested, this, &MainWindow::editNote);
-    connect(m_annotationsDock, &AnnotationsDock::removeRequested, this, &MainWindow::removeNote);
-    connect(m_paneArea, &PaneArea::orderChanged, this, [this] {
-        if (!m_restoring && !m_sessionPath.isEmpty())
-            markModified();
-    });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_addNoteAction);
 }
 
-QString MainWindow::keyOfDocument(int document) const
+void SessionController::setPrompts(std::unique_ptr<SessionPrompts> prompts)
+{
+    m_prompts = prompts ? std::move(prompts) : std::make_unique<DialogPrompts>(m_window);
+}
+
+QString SessionController::keyOfDocument(int document) const
 {
     return m_session.session().documents.value(document).key;
 }
 
-int MainWindow::documentOfKey(const QString &key) const
+int SessionController::documentOfKey(const QString &key) const
 {
     return m_session.session().indexOfKey(key);
 }
 
-void MainWindow::documentsChanging(QList<Document> &documents)
+void SessionController::documentsChanging(QList<Document> &documents)
 {
     // Keys, corrections and notes follow each article through reloads, closes and pastes;
     // an article matched by path (or, without one, by its text) keeps its key.
@@ -142,14 +172,14 @@ void MainWindow::documentsChanging(QList<Document> &documents)
         markModified();
 }
 
-void MainWindow::documentsShown()
+void SessionController::documentsShown()
 {
-    for (int d = 0; d < m_paneArea->paneCount(); ++d)
-        m_paneArea->paneForDocument(d)->setContextActions({m_addNoteAction});
+    for (int d = 0; d < m_panes->paneCount(); ++d)
+        m_panes->paneForDocument(d)->setContextActions({m_addNoteAction});
     annotationsChanged();
 }
 
-void MainWindow::documentsClosed()
+void SessionController::documentsClosed()
 {
     m_session.setSession({});
     m_undo->clear();
@@ -159,34 +189,34 @@ void MainWindow::documentsClosed()
     annotationsChanged();
 }
 
-void MainWindow::annotationsChanged()
+void SessionController::annotationsChanged()
 {
     m_annotationsModel->refresh();
     const Session &s = m_session.session();
-    for (int d = 0; d < m_paneArea->paneCount() && d < s.documents.size(); ++d) {
+    for (int d = 0; d < m_panes->paneCount() && d < s.documents.size(); ++d) {
         QList<Annotation> mine;
         for (const Annotation &a : s.annotations) {
             if (a.documentKey == s.documents.at(d).key)
                 mine.append(a);
         }
-        m_paneArea->paneForDocument(d)->setAnnotations(mine);
+        m_panes->paneForDocument(d)->setAnnotations(mine);
     }
     updateTitle();
 }
 
-void MainWindow::markModified()
+void SessionController::markModified()
 {
     m_modified = true;
     updateTitle();
     scheduleAutosave();
 }
 
-bool MainWindow::isModified() const
+bool SessionController::isModified() const
 {
     return m_modified || (m_undo && !m_undo->isClean());
 }
 
-void MainWindow::updateTitle()
+QString SessionController::title() const
 {
     QString name;
     if (!m_sessionPath.isEmpty())
@@ -199,11 +229,16 @@ void MainWindow::updateTitle()
     // out rather than "[*]", so windowTitle() is what the user reads.
     if (!name.isEmpty() && isModified())
         name += u'*';
-    setWindowTitle(name);
+    return name;
 }
 
-QString MainWindow::addNote(int document, int paragraph, int start, int end, const QString &note, const QString &tag,
-                            const QString &colour)
+void SessionController::updateTitle()
+{
+    Q_EMIT titleChanged(title());
+}
+
+QString SessionController::addNote(int document, int paragraph, int start, int end, const QString &note, const QString &tag,
+                                   const QString &colour)
 {
     Annotation a;
     a.documentKey = keyOfDocument(document);
@@ -225,15 +260,15 @@ QString MainWindow::addNote(int document, int paragraph, int start, int end, con
     return command->annotationId();
 }
 
-void MainWindow::addNoteOnSelection()
+void SessionController::addNoteOnSelection()
 {
     // The active pane first; otherwise any shown pane with a selection.
-    QList<int> candidates {m_paneArea->activeDocument()};
-    for (int d = 0; d < m_paneArea->paneCount(); ++d)
+    QList<int> candidates {m_panes->activeDocument()};
+    for (int d = 0; d < m_panes->paneCount(); ++d)
         candidates.append(d);
     for (int d : std::as_const(candidates)) {
-        DocumentPane *pane = m_paneArea->paneForDocument(d);
-        if (!pane || m_paneArea->isDocumentHidden(d) || pane->isSourceShown())
+        DocumentPane *pane = m_panes->paneForDocument(d);
+        if (!pane || m_panes->isDocumentHidden(d) || pane->isSourceShown())
             continue;
         const std::optional<TextAnchor> anchor = selectionAnchor(pane->textView()->textCursor());
         if (!anchor)
@@ -248,39 +283,21 @@ void MainWindow::addNoteOnSelection()
         const int sd = documentOfKey(a.documentKey);
         if (sd < 0 || !captureAnchor(a, m_session.session().documents.at(sd).document))
             return;
-        std::optional<Annotation> edited;
-        if (m_noteDialog) {
-            edited = m_noteDialog(a);
-        } else {
-            AnnotationDialog dialog(this);
-            dialog.setWindowTitle(tr("Add Note"));
-            dialog.setAnnotation(a);
-            if (dialog.exec() == QDialog::Accepted)
-                edited = dialog.annotation(a);
-        }
+        const std::optional<Annotation> edited = m_prompts->editNote(a, tr("Add Note"));
         if (edited)
             addNote(d, a.paragraph, a.start, a.end, edited->note, edited->tag, edited->colour);
         return;
     }
-    statusBar()->showMessage(tr("Select some text in an article to add a note"), statusTimeoutMs);
+    m_statusBar->showMessage(tr("Select some text in an article to add a note"), statusTimeoutMs);
 }
 
-void MainWindow::editNote(const QString &id)
+void SessionController::editNote(const QString &id)
 {
     const int i = m_session.indexOfAnnotation(id);
     if (i < 0)
         return;
     const Annotation current = m_session.session().annotations.at(i);
-    std::optional<Annotation> edited;
-    if (m_noteDialog) {
-        edited = m_noteDialog(current);
-    } else {
-        AnnotationDialog dialog(this);
-        dialog.setWindowTitle(tr("Edit Note"));
-        dialog.setAnnotation(current);
-        if (dialog.exec() == QDialog::Accepted)
-            edited = dialog.annotation(current);
-    }
+    const std::optional<Annotation> edited = m_prompts->editNote(current, tr("Edit Note"));
     if (!edited || *edited == current)
         return;
     auto *command = new EditAnnotationCommand(m_session, id, *edited, [this](const AnnotationChange &) { annotationsChanged(); });
@@ -289,7 +306,7 @@ void MainWindow::editNote(const QString &id)
     scheduleAutosave();
 }
 
-void MainWindow::removeNote(const QString &id)
+void SessionController::removeNote(const QString &id)
 {
     if (m_session.indexOfAnnotation(id) < 0)
         return;
@@ -299,21 +316,21 @@ void MainWindow::removeNote(const QString &id)
     scheduleAutosave();
 }
 
-void MainWindow::showNote(const QString &id)
+void SessionController::showNote(const QString &id)
 {
     const int i = m_session.indexOfAnnotation(id);
     if (i < 0)
         return;
     const Annotation &a = m_session.session().annotations.at(i);
     const int d = documentOfKey(a.documentKey);
-    if (d < 0 || d >= m_paneArea->paneCount())
+    if (d < 0 || d >= m_panes->paneCount())
         return;
     if (a.isOrphaned()) {
-        statusBar()->showMessage(tr("This note's text was not found again: %1").arg(a.orphanedReason), statusTimeoutMs);
+        m_statusBar->showMessage(tr("This note's text was not found again: %1").arg(a.orphanedReason), statusTimeoutMs);
         return;
     }
-    m_paneArea->setDocumentHidden(d, false);
-    DocumentPane *pane = m_paneArea->paneForDocument(d);
+    m_panes->setDocumentHidden(d, false);
+    DocumentPane *pane = m_panes->paneForDocument(d);
     pane->setSourceShown(false);
     if (!m_navigator->showText(d, a.paragraph, a.start, a.end)) {
         // No comparison yet: block n is paragraph n.
@@ -330,26 +347,26 @@ void MainWindow::showNote(const QString &id)
     pane->textView()->setFocus();
 }
 
-Session MainWindow::currentSession() const
+Session SessionController::currentSession() const
 {
     Session s = m_session.session();
     const int pivot = m_comparison->requestedPivot();
     s.pivotKey = pivot >= 0 ? keyOfDocument(pivot) : QString();
     s.paneOrder.clear();
     s.hiddenPanes.clear();
-    for (int d : m_paneArea->order()) {
+    for (int d : m_panes->order()) {
         const QString key = keyOfDocument(d);
         if (key.isEmpty())
             continue;
         s.paneOrder.append(key);
-        if (m_paneArea->isDocumentHidden(d))
+        if (m_panes->isDocumentHidden(d))
             s.hiddenPanes.append(key);
     }
-    s.layout = viewLayout() == ViewLayout::OriginalOrder ? originalLayoutName : alignedLayoutName;
+    s.layout = m_panes->viewLayout() == ViewLayout::OriginalOrder ? originalLayoutName : alignedLayoutName;
     return s;
 }
 
-bool MainWindow::saveSession(const QString &path)
+bool SessionController::saveSession(const QString &path)
 {
     const QString target = path.isEmpty() ? m_sessionPath : path;
     if (target.isEmpty()) {
@@ -365,26 +382,26 @@ bool MainWindow::saveSession(const QString &path)
         m_autosave->save(session, absoluteTarget);
     const QString error = parallax::saveSession(session, target);
     if (!error.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not save the session:"), {error});
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not save the session:"), {error});
         return false;
     }
     m_sessionPath = absoluteTarget;
     m_modified = false;
     m_undo->setClean();
-    m_recentFiles->add({m_sessionPath});
+    Q_EMIT sessionFileUsed(m_sessionPath);
     m_autosaveTimer->stop();
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), statusTimeoutMs);
+    m_statusBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_sessionPath)), statusTimeoutMs);
     return true;
 }
 
-void MainWindow::showSaveAsDialog()
+void SessionController::showSaveAsDialog()
 {
     QSettings settings;
     QString suggestion = m_sessionPath;
     if (suggestion.isEmpty())
         suggestion = QDir(settings.value(lastSessionDirKey, QDir::homePath()).toString()).filePath(tr("comparison.parallax"));
-    QString file = QFileDialog::getSaveFileName(this, tr("Save Session"), suggestion, tr("Parallax sessions (*.parallax)"));
+    QString file = QFileDialog::getSaveFileName(m_window, tr("Save Session"), suggestion, tr("Parallax sessions (*.parallax)"));
     if (file.isEmpty())
         return;
     if (QFileInfo(file).suffix().isEmpty())
@@ -393,12 +410,12 @@ void MainWindow::showSaveAsDialog()
     saveSession(file);
 }
 
-bool MainWindow::openSession(const QString &path)
+bool SessionController::openSession(const QString &path)
 {
     const SessionReadResult read = loadSession(path);
     if (!read.ok()) {
         // Nothing changes: the session open in the window stays as it was.
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open this session:"), {read.error});
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open this session:"), {read.error});
         return false;
     }
     Session session = *read.session;
@@ -422,86 +439,77 @@ bool MainWindow::openSession(const QString &path)
     // Session articles live in the session, not on disk: they are never reloaded from their paths.
     m_comparison->showDocuments(documents, session.indexOfKey(session.pivotKey), order, hidden);
     if (session.layout == originalLayoutName)
-        setViewLayout(ViewLayout::OriginalOrder);
+        m_panes->setViewLayout(ViewLayout::OriginalOrder);
     else if (session.layout == alignedLayoutName)
-        setViewLayout(ViewLayout::AlignedRows);
+        m_panes->setViewLayout(ViewLayout::AlignedRows);
     m_sessionPath = QFileInfo(path).absoluteFilePath();
     m_modified = false;
     m_restoring = false;
-    m_messageBar->dismiss();
-    m_recentFiles->add({m_sessionPath});
+    m_messages->dismiss();
+    Q_EMIT sessionFileUsed(m_sessionPath);
     annotationsChanged();
-    statusBar()->showMessage(tr("Opened session %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
+    m_statusBar->showMessage(tr("Opened session %1").arg(QFileInfo(path).fileName()), statusTimeoutMs);
     return true;
 }
 
-bool MainWindow::maybeSave()
+bool SessionController::maybeSave()
 {
     if (!isModified())
         return true;
-    int answer = QMessageBox::Cancel;
-    if (m_savePrompt) {
-        answer = m_savePrompt();
-    } else {
-        answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                      tr("The session has notes or corrections that are not saved. Save them?"),
-                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    }
-    if (answer == QMessageBox::Save)
+    const SessionPrompts::SaveChoice answer = m_prompts->askToSave();
+    if (answer == SessionPrompts::SaveChoice::Save)
         return saveSession();
-    return answer == QMessageBox::Discard;
+    return answer == SessionPrompts::SaveChoice::Discard;
 }
 
-void MainWindow::setAutosaveDirectory(const QString &directory)
+void SessionController::finishAutosave()
 {
-    m_autosaveDirectory = directory;
     if (m_autosave)
         m_autosave->finish();
     m_autosave.reset();
 }
 
-void MainWindow::setAutosaveInterval(int milliseconds)
+void SessionController::setAutosaveDirectory(const QString &directory)
+{
+    finishAutosave();
+    m_autosaveDirectory = directory;
+}
+
+void SessionController::setAutosaveInterval(int milliseconds)
 {
     m_autosaveTimer->setInterval(milliseconds);
 }
 
-void MainWindow::scheduleAutosave()
+void SessionController::scheduleAutosave()
 {
     // Single-shot, restarted: a burst of edits is one write, at most one interval after the last.
     if (!m_restoring)
         m_autosaveTimer->start();
 }
 
-bool MainWindow::autosaveNow()
+bool SessionController::autosaveNow()
 {
     if (!m_autosave) {
         // Created on the first change: a window nobody edits leaves no marker behind.
         m_autosave = std::make_unique<AutosaveStore>(m_autosaveDirectory);
         const QString error = m_autosave->begin();
         if (!error.isEmpty()) {
-            statusBar()->showMessage(tr("Autosave is off: %1").arg(error), statusTimeoutMs);
+            m_statusBar->showMessage(tr("Autosave is off: %1").arg(error), statusTimeoutMs);
             return false;
         }
     }
     const QString error = m_autosave->save(currentSession(), m_sessionPath);
     if (!error.isEmpty())
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), statusTimeoutMs);
+        m_statusBar->showMessage(tr("Autosave failed: %1").arg(error), statusTimeoutMs);
     return error.isEmpty();
 }
 
-void MainWindow::offerRecovery()
+void SessionController::offerRecovery()
 {
     AutosaveStore store(m_autosaveDirectory);
     const QList<RecoveryCandidate> candidates = store.pendingRecoveries();
     for (const RecoveryCandidate &candidate : candidates) {
-        int choice = RecoveryDialog::Later;
-        if (m_recoveryPrompt) {
-            choice = m_recoveryPrompt(candidate);
-        } else {
-            RecoveryDialog dialog(candidate, this);
-            dialog.exec();
-            choice = dialog.choice();
-        }
+        const RecoveryDialog::Choice choice = m_prompts->askToRecover(candidate);
         if (choice == RecoveryDialog::Discard) {
             store.discard(candidate.id);
         } else if (choice == RecoveryDialog::Recover) {
@@ -520,7 +528,7 @@ void MainWindow::offerRecovery()
     }
 }
 
-void MainWindow::applyMetadataEdit(int d, const Document &doc)
+void SessionController::applyMetadataEdit(int d, const Document &doc)
 {
     if (d < 0 || d >= m_comparison->documents().size())
         return;
