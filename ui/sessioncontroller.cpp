@@ -11,6 +11,7 @@
 #include "session/autosavestore.h"
 #include "session/reanchor.h"
 #include "session/sessionio.h"
+#include "sessiondocuments.h"
 #include "sessionprompts.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -129,46 +129,13 @@ int SessionController::documentOfKey(const QString &key) const
 
 void SessionController::documentsChanging(QList<Document> &documents)
 {
-    // Keys, corrections and notes follow each article through reloads, closes and pastes;
-    // an article matched by path (or, without one, by its text) keeps its key.
-    Session old = m_session.session();
-    Session next = old;
-    next.documents.clear();
-    QList<bool> used(old.documents.size(), false);
-    QStringList keys;
-    for (Document &doc : documents) {
-        int match = -1;
-        for (qsizetype i = 0; i < old.documents.size() && match < 0; ++i) {
-            const Document &o = old.documents.at(i).document;
-            if (used.at(i))
-                continue;
-            if (doc.path.isEmpty() ? (o.path.isEmpty() && o.paragraphs == doc.paragraphs) : o.path == doc.path)
-                match = int(i);
-        }
-        SessionDocument sd;
-        if (match >= 0) {
-            used[match] = true;
-            sd = old.documents.at(match);
-            if (sd.document.paragraphs != doc.paragraphs) {
-                // The file changed on disk: its notes look for their text again.
-                sd.document = doc;
-                reanchorAnnotations(next.annotations, sd.key, doc);
-            }
-        } else {
-            sd = SessionDocument {makeDocumentKey(doc, keys), doc, {}};
-        }
-        keys.append(sd.key);
-        doc = applyOverrides(sd.document, sd.overrides);
-        next.documents.append(sd);
-    }
-    // Notes on closed articles go with them.
-    next.annotations.removeIf([&keys](const Annotation &a) { return !keys.contains(a.documentKey); });
+    const Session &old = m_session.session();
+    const Session next = followDocuments(old, documents);
     if (next.annotations.size() != old.annotations.size())
         m_undo->clear(); // their commands would refer to notes that no longer exist
-    if (!next.pivotKey.isEmpty() && !keys.contains(next.pivotKey))
-        next.pivotKey.clear();
+    const bool countChanged = old.documents.size() != next.documents.size();
     m_session.setSession(next);
-    if (!m_restoring && !m_sessionPath.isEmpty() && old.documents.size() != next.documents.size())
+    if (!m_restoring && !m_sessionPath.isEmpty() && countChanged)
         markModified();
 }
 
@@ -332,18 +299,8 @@ void SessionController::showNote(const QString &id)
     m_panes->setDocumentHidden(d, false);
     DocumentPane *pane = m_panes->paneForDocument(d);
     pane->setSourceShown(false);
-    if (!m_navigator->showText(d, a.paragraph, a.start, a.end)) {
-        // No comparison yet: block n is paragraph n.
-        QTextBrowser *view = pane->textView();
-        const QTextBlock block = view->document()->findBlockByNumber(a.paragraph);
-        if (block.isValid()) {
-            QTextCursor cursor(block);
-            cursor.setPosition(block.position() + qBound(0, a.start, block.length() - 1));
-            cursor.setPosition(block.position() + qBound(0, a.end, block.length() - 1), QTextCursor::KeepAnchor);
-            view->setTextCursor(cursor);
-            view->ensureCursorVisible();
-        }
-    }
+    if (!m_navigator->showText(d, a.paragraph, a.start, a.end))
+        pane->selectPlainText(a.paragraph, a.start, a.end); // no comparison yet
     pane->textView()->setFocus();
 }
 
@@ -536,15 +493,7 @@ void SessionController::applyMetadataEdit(int d, const Document &doc)
     const int sd = documentOfKey(key);
     if (sd >= 0) {
         // Corrections are kept apart from what the loader read, so the session shows both.
-        const Document &loaded = m_session.session().documents.at(sd).document;
-        MetadataOverride o;
-        if (doc.title != loaded.title)
-            o.title = doc.title;
-        if (doc.outlet != loaded.outlet)
-            o.outlet = doc.outlet;
-        if (!(doc.published == loaded.published))
-            o.published = doc.published;
-        if (m_session.setOverrides(key, o)) {
+        if (m_session.setOverrides(key, metadataOverride(m_session.session().documents.at(sd).document, doc))) {
             m_annotationsModel->refresh();
             markModified();
         }

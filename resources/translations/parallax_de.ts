@@ -168,7 +168,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowlauncher.cpp" line="+36"/>
+        <location filename="../../ui/mainwindowlauncher.cpp" line="+37"/>
         <source>parallax: cannot write screenshot %1</source>
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
@@ -1652,7 +1652,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+85"/>
         <source>1 article</source>
         <translation>1 Artikel</translation>
     </message>
@@ -1689,7 +1689,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>Could not save the session:</source>
         <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
     </message>
