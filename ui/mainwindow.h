@@ -1,12 +1,10 @@
 #pragma once
 
 #include "comparisontext.h"
-#include "report/reportcontent.h"
 
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
 class QAction;
 class QMenu;
@@ -19,13 +17,19 @@ class ComparisonController;
 class ComparisonDocks;
 class ComparisonNavigator;
 class EmptyState;
+class ExportController;
 class FindBar;
 class MessageBar;
 class PaneArea;
 class RecentFiles;
 class SessionController;
 
-/// \brief The Parallax main window: one read-only pane per loaded article.
+/// \brief The Parallax main window: one read-only pane per loaded article. It composes what the
+/// user does, each part owning its actions and its section of the menus it is given:
+/// ComparisonController (the articles, loading, comparing, pivot), SessionController (notes,
+/// sessions, autosave, recovery), ExportController (reports, printing) and ArticleActions (what
+/// is done to one pane); the window itself holds the panes, docks, status bar, find bar, the
+/// File / View / Navigate / Help entries of its own, settings, and drag and drop.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +48,8 @@ public:
     ComparisonController *comparisonController() const { return m_comparison.get(); }
     /// Notes, sessions, the modified state, autosave and recovery.
     SessionController *sessionController() const { return m_session.get(); }
+    /// Exports and printing.
+    ExportController *exportController() const { return m_exports.get(); }
     /// The View menu's article commands and the panes' header menus.
     ArticleActions *articleActions() const { return m_articles.get(); }
 
@@ -61,18 +67,8 @@ public:
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
 
-    // --- Exports (mainwindowexport.cpp) ---
-    /// The report content of what is shown, or nothing before a comparison.
-    std::optional<ReportContent> reportContent(const ReportOptions &options) const;
-    enum class ExportKind { Pdf, Html, ConflictsCsv, QuotesCsv, Json };
-    /// Writes an export without asking; PDF runs on a worker thread (exportFinished tells).
-    void exportTo(ExportKind kind, const QString &path, const ReportOptions &options = {}, bool letter = false);
     /// The Open dialog's file filter: every supported format.
     static QString openFilter();
-
-Q_SIGNALS:
-    /// An export finished; `error` is empty on success.
-    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,10 +87,7 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    void createExportActions(QMenu *fileMenu);
     void showOpenFolderDialog();
-    void showExportDialog(ExportKind kind);
-    void printReport(bool preview);
 
     RecentFiles *m_recentFiles = nullptr;
     MessageBar *m_messageBar = nullptr;
@@ -113,6 +106,7 @@ private:
     // each before the ones it uses.
     std::unique_ptr<ComparisonController> m_comparison;
     std::unique_ptr<SessionController> m_session;
+    std::unique_ptr<ExportController> m_exports;
     std::unique_ptr<ArticleActions> m_articles;
 };
 

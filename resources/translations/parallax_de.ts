@@ -1026,6 +1026,114 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
 </context>
 <context>
+    <name>parallax::ExportController</name>
+    <message>
+        <location filename="../../ui/exportcontroller.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML Report…</source>
+        <translation>&amp;HTML-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of &amp;Conflicts…</source>
+        <translation>CSV der &amp;Widersprüche …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of &amp;Quotes…</source>
+        <translation>CSV der &amp;Zitate …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON Report…</source>
+        <translation>&amp;JSON-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to export yet: the comparison is not finished.</source>
+        <translation>Noch nichts zu exportieren: Der Vergleich ist nicht fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export:</source>
+        <translation>Export fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to export yet: open articles and wait for the comparison.</source>
+        <translation>Noch nichts zu exportieren: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to print yet: open articles and wait for the comparison.</source>
+        <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ExportDialog</name>
     <message>
         <location filename="../../ui/exportdialog.cpp" line="+17"/>
@@ -1193,7 +1301,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../../ui/mainwindow.cpp" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1273,17 +1381,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowexport.cpp" line="+157"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+63"/>
         <source>Articles and sessions (%1 *.parallax)</source>
         <translation>Artikel und Sitzungen (%1 *.parallax)</translation>
     </message>
@@ -1303,107 +1401,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;PDF Report…</source>
-        <translation>&amp;PDF-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTML Report…</source>
-        <translation>&amp;HTML-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV of &amp;Conflicts…</source>
-        <translation>CSV der &amp;Widersprüche …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV of &amp;Quotes…</source>
-        <translation>CSV der &amp;Zitate …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;JSON Report…</source>
-        <translation>&amp;JSON-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau …</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing to export yet: the comparison is not finished.</source>
-        <translation>Noch nichts zu exportieren: Der Vergleich ist nicht fertig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no comparison</source>
-        <translation>kein Vergleich</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not export:</source>
-        <translation>Export fehlgeschlagen:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben …</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to export yet: open articles and wait for the comparison.</source>
-        <translation>Noch nichts zu exportieren: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export PDF Report</source>
-        <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export HTML Report</source>
-        <translation>HTML-Bericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing to print yet: open articles and wait for the comparison.</source>
-        <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <location line="+11"/>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+103"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -1413,7 +1416,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Stellt mehrere Nachrichtenartikel über ein Ereignis nebeneinander und zeigt, was sie gemeinsam haben und worin sie sich widersprechen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="+43"/>
+        <location line="-75"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

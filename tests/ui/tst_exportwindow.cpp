@@ -3,6 +3,7 @@
 #include "articleactions.h"
 #include "comparisoncontroller.h"
 #include "documentpane.h"
+#include "exportcontroller.h"
 #include "mainwindow.h"
 #include "panearea.h"
 #include "pdfloader.h"
@@ -76,9 +77,9 @@ private Q_SLOTS:
         const QString noteText = QStringLiteral("Ask the harbour office");
         QVERIFY(!window.sessionController()->addNote(0, 1, 0, 8, noteText, QStringLiteral("follow up")).isEmpty());
 
-        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        QSignalSpy finished(window.exportController(), &ExportController::exportFinished);
         const QString html = dir.filePath(QStringLiteral("r.html"));
-        window.exportTo(MainWindow::ExportKind::Html, html);
+        window.exportController()->exportTo(ExportController::Format::Html, html);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         QVERIFY(readAll(html).contains(noteText.toUtf8()));
@@ -88,24 +89,24 @@ private Q_SLOTS:
         options.annotations = false;
         options.documents = {1, 2};
         const QString bare = dir.filePath(QStringLiteral("bare.html"));
-        window.exportTo(MainWindow::ExportKind::Html, bare, options);
+        window.exportController()->exportTo(ExportController::Format::Html, bare, options);
         QVERIFY(!readAll(bare).isEmpty());
         QVERIFY(!readAll(bare).contains(noteText.toUtf8()));
 
         const QString conflicts = dir.filePath(QStringLiteral("c.csv"));
-        window.exportTo(MainWindow::ExportKind::ConflictsCsv, conflicts);
+        window.exportController()->exportTo(ExportController::Format::ConflictsCsv, conflicts);
         QVERIFY(readAll(conflicts).startsWith("conflict,"));
         const QString quotes = dir.filePath(QStringLiteral("q.csv"));
-        window.exportTo(MainWindow::ExportKind::QuotesCsv, quotes);
+        window.exportController()->exportTo(ExportController::Format::QuotesCsv, quotes);
         QVERIFY(readAll(quotes).startsWith("quote,"));
         const QString json = dir.filePath(QStringLiteral("r.json"));
-        window.exportTo(MainWindow::ExportKind::Json, json);
+        window.exportController()->exportTo(ExportController::Format::Json, json);
         QVERIFY(readAll(json).contains("parallax.report/1"));
 
         // PDF: on a worker thread; the window stays responsive and reports when done.
         finished.clear();
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-        window.exportTo(MainWindow::ExportKind::Pdf, pdf, {}, true);
+        window.exportController()->exportTo(ExportController::Format::Pdf, pdf, {}, true);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         QVERIFY(readAll(pdf).startsWith("%PDF"));
@@ -123,8 +124,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        QSignalSpy finished(&window, &MainWindow::exportFinished);
-        window.exportTo(MainWindow::ExportKind::Html, dir.filePath(QStringLiteral("x.html")));
+        QSignalSpy finished(window.exportController(), &ExportController::exportFinished);
+        window.exportController()->exportTo(ExportController::Format::Html, dir.filePath(QStringLiteral("x.html")));
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.at(0).at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.html"))));
