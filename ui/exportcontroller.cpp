@@ -11,7 +11,6 @@
 #include "sessioncontroller.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
