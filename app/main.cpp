@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 #include "mainwindowlauncher.h"
 #include "report/pdfreport.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +18,12 @@
 #endif
 
 namespace {
+
+// The window (ui) and the command line (cli) each know their own exit codes; the executable is
+// where they meet, so the user sees one set.
+static_assert(int(parallax::WindowExitOk) == int(parallax::ExitOk));
+static_assert(int(parallax::WindowExitUsage) == int(parallax::ExitUsage));
+static_assert(int(parallax::WindowExitWriteFailed) == int(parallax::ExitWriteFailed));
 
 // Every path speaks the user's language from its first message on (CLI errors and --help too).
 void setIdentity()
@@ -60,18 +67,21 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         setIdentity();
         return parallax::runCli(
-            arguments, [](const parallax::ReportContent &content, const QString &path, const QString &pageSize) {
+            arguments,
+            [](const parallax::ReportContent &content, const QString &path, const QString &pageSize) {
                 parallax::PdfOptions options;
                 options.pageSize = pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0 ? parallax::PdfPageSize::Letter
                                                                                          : parallax::PdfPageSize::A4;
                 return parallax::writePdfReport(content, path, options);
-            });
+            },
+            parallax::WindowOptions().all());
     }
     if (parallax::isHeadlessInvocation(argc, argv)) {
         // Pure QCoreApplication: --json and friends must run where no Qt platform plugin loads.
         QCoreApplication app(argc, argv);
         setIdentity();
-        return parallax::runCli(QCoreApplication::arguments());
+        // The window's options too: `--help` lists them, and `--json OUT --dark FILE` is no error.
+        return parallax::runCli(QCoreApplication::arguments(), {}, parallax::WindowOptions().all());
     }
     if (!hasDisplay()) {
         // A QCoreApplication only to say so in the user's language.

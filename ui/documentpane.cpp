@@ -355,6 +355,18 @@ void DocumentPane::setAnnotations(const QList<Annotation> &annotations)
     rebuildText();
 }
 
+void DocumentPane::selectPlainText(int paragraph, int start, int end)
+{
+    const QTextBlock block = m_textView->document()->findBlockByNumber(paragraph);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + qBound(0, start, block.length() - 1));
+    cursor.setPosition(block.position() + qBound(0, end, block.length() - 1), QTextCursor::KeepAnchor);
+    m_textView->setTextCursor(cursor);
+    m_textView->ensureCursorVisible();
+}
+
 void DocumentPane::setSourceShown(bool shown)
 {
     if (shown == isSourceShown())

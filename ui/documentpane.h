@@ -64,6 +64,9 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     /// Extra entries of the text's context menu (e.g. "Add Note…"), owned by the caller.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    /// Selects [start, end) of paragraph `paragraph` and scrolls to it, while the pane shows plain
+    /// text (no comparison yet: block n is paragraph n).
+    void selectPlainText(int paragraph, int start, int end);
     /// Shows the article's raw source (HTML/Markdown markup) instead of the text.
     void setSourceShown(bool shown);
     bool isSourceShown() const;

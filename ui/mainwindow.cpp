@@ -1,33 +1,33 @@
 #include "mainwindow.h"
 
+#include "annotationsdock.h"
+#include "articleactions.h"
+#include "comparisoncontroller.h"
 #include "comparisondocks.h"
 #include "comparisonnavigator.h"
+#include "document/loaderregistry.h"
 #include "documentpane.h"
 #include "emptystate.h"
+#include "exportcontroller.h"
 #include "findbar.h"
 #include "messagebar.h"
-#include "outletcolors.h"
 #include "panearea.h"
 #include "recentfiles.h"
-#include "session/autosavestore.h"
+#include "sessioncontroller.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace parallax {
@@ -53,28 +53,22 @@ QStringList localFiles(const QMimeData *mime)
     return files;
 }
 
-// One spelling per file, so the same article opened twice (relative and absolute) is one pane.
-QString normalizedPath(const QString &path)
-{
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_loader(new AsyncDocumentLoader(this))
     , m_recentFiles(new RecentFiles(this))
     , m_messageBar(new MessageBar(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new EmptyState(this))
     , m_paneArea(new PaneArea(this))
-    , m_busyIndicator(new QProgressBar(this))
-    , m_runner(new ComparisonRunner(this))
     , m_navigator(new ComparisonNavigator(m_paneArea, this))
     , m_findBar(new FindBar(m_paneArea, this))
-    , m_compareProgress(new QProgressBar(this))
-    , m_cancelButton(new QToolButton(this))
+    , m_comparison(std::make_unique<ComparisonController>(m_paneArea, statusBar(), m_messageBar, this))
+    , m_session(std::make_unique<SessionController>(m_comparison.get(), m_paneArea, m_navigator, statusBar(), m_messageBar, this))
+    , m_exports(
+          std::make_unique<ExportController>(m_comparison.get(), m_session.get(), m_paneArea, statusBar(), m_messageBar, this))
+    , m_articles(std::make_unique<ArticleActions>(m_comparison.get(), m_paneArea))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -91,45 +85,20 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
-    // An indeterminate bar: loaders report no progress, but the user sees that work is going on.
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->setAccessibleName(tr("Loading"));
-    m_busyIndicator->hide();
-    statusBar()->addPermanentWidget(m_busyIndicator);
-
-    // The engine reports how far it got (thousandths); the bar starts indeterminate until it does.
-    m_compareProgress->setRange(0, 0);
-    m_compareProgress->setMaximumWidth(120);
-    m_compareProgress->setFormat(tr("Comparing"));
-    m_compareProgress->setAccessibleName(tr("Comparing"));
-    m_compareProgress->hide();
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop comparing; the panes keep the previous result"));
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelComparison);
-    statusBar()->addPermanentWidget(m_compareProgress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    connect(m_runner, &ComparisonRunner::finished, this, [this](int, const Comparison &c) { applyComparison(c); });
-    connect(m_runner, &ComparisonRunner::progressChanged, this, [this](int, int permille) {
-        m_compareProgress->setRange(0, 1000);
-        m_compareProgress->setValue(permille);
-    });
     connect(m_navigator, &ComparisonNavigator::positionChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, statusTimeoutMs); });
-    connect(m_paneArea, &PaneArea::closeRequested, this, &MainWindow::closeDocument);
-    connect(m_paneArea, &PaneArea::currentRowChanged, this, [this] {
-        for (int d = 0; d < m_paneArea->paneCount(); ++d) {
-            if (m_paneArea->paneForDocument(d)->isAncestorOf(focusWidget()))
-                m_lastActiveDocument = d;
-        }
-    });
-    connect(m_paneArea, &PaneArea::orderChanged, this, &MainWindow::rebuildArticlesMenu);
-    connect(m_paneArea, &PaneArea::paneMenuRequested, this, &MainWindow::showPaneMenu);
+    // Before the docks of the comparison: it stays on top of the Legend.
+    addDockWidget(Qt::RightDockWidgetArea, m_session->annotationsDock());
 
     createActions();
+    connectDocks();
+    connect(m_comparison.get(), &ComparisonController::documentsChanged, this, &MainWindow::updateView);
+    connect(m_comparison.get(), &ComparisonController::loadingChanged, this, &MainWindow::updateView);
+    connect(m_comparison.get(), &ComparisonController::filesOpened, m_recentFiles, &RecentFiles::add);
+    connect(m_session.get(), &SessionController::sessionFileUsed, this,
+            [this](const QString &path) { m_recentFiles->add({path}); });
+    connect(m_session.get(), &SessionController::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::showOpenDialog);
-    connect(m_loader, &AsyncDocumentLoader::finished, this, [this](int, const LoadManyResult &result) { applyResult(result); });
     connect(m_recentFiles, &RecentFiles::fileTriggered, this, [this](const QString &path) { openFiles({path}); });
     connect(m_emptyState, &EmptyState::recentFileRequested, this, [this](const QString &path) { openFiles({path}); });
     connect(m_recentFiles, &RecentFiles::changed, this, [this] { m_emptyState->setRecentFiles(m_recentFiles->files()); });
@@ -138,16 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 760);
     readSettings();
     updateView();
+    setWindowTitle(m_session->title());
 }
 
-MainWindow::~MainWindow()
-{
-    // The stack's destructor signals cleanChanged; this window is half gone by then.
-    m_undo->disconnect(this);
-    // Destroyed without a crash: nothing to recover.
-    if (m_autosave)
-        m_autosave->finish();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -165,11 +128,12 @@ void MainWindow::createActions()
     m_recentFiles->attachMenu(recentMenu);
 
     fileMenu->addSeparator();
-    QAction *saveAnchor = fileMenu->addSeparator();
-    createExportActions(fileMenu);
+    m_session->addFileActions(fileMenu);
+    fileMenu->addSeparator();
+    m_exports->addFileActions(fileMenu);
     fileMenu->addSeparator();
     m_closeAllAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close All"), this, [this] {
-        if (maybeSave())
+        if (m_session->maybeSave())
             closeAll();
     });
     m_closeAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -181,10 +145,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *paste = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste as New Article…"), this,
-                                         &MainWindow::pasteAsNewArticle);
-    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    paste->setStatusTip(tr("Add the text on the clipboard as another article"));
+    m_session->addEditActions(editMenu);
+    editMenu->addSeparator();
+    m_comparison->addEditActions(editMenu);
     editMenu->addSeparator();
     QAction *find
         = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), m_findBar, &FindBar::activate);
@@ -194,10 +157,6 @@ void MainWindow::createActions()
     QAction *findPrevious = editMenu->addAction(tr("Find Pre&vious"), m_findBar, [this] { m_findBar->findNext(-1); });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
-    // Save actions go before the export separator; the Edit menu gets Undo, Redo and Add Note.
-    QMenu saveActions;
-    createSessionActions(&saveActions, editMenu);
-    fileMenu->insertActions(saveAnchor, saveActions.actions());
     createViewActions();
     createNavigateActions();
 
@@ -206,11 +165,6 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::setLoadFunction(AsyncDocumentLoader::LoadFunction function)
-{
-    m_loader->setLoadFunction(std::move(function));
 }
 
 void MainWindow::openFiles(const QStringList &files)
@@ -225,34 +179,16 @@ void MainWindow::openFiles(const QStringList &files)
             articles.append(file);
     }
     if (!session.isEmpty()) {
-        if (!maybeSave() || !openSession(session))
+        if (!m_session->maybeSave() || !m_session->openSession(session))
             return;
         if (articles.isEmpty())
             return;
     }
-    openFilesOnly(articles);
-}
-
-void MainWindow::openFilesOnly(const QStringList &files)
-{
-    // Every load produces the whole set, so documents keep ids d1..dn in pane order and a load
-    // that supersedes a running one still includes that one's files.
-    QStringList paths = m_requested;
-    for (const QString &file : files) {
-        const QString path = normalizedPath(file);
-        if (!paths.contains(path))
-            paths.append(path);
-    }
-    if (paths == m_requested && !files.isEmpty() && !isLoading()) {
-        statusBar()->showMessage(tr("Already open"), statusTimeoutMs);
-        return;
-    }
-    startLoad(paths);
+    m_comparison->openFiles(articles);
 }
 
 void MainWindow::setFiles(const QStringList &files)
 {
-    m_heldPaths.clear(); // exactly these files: the session's articles go too
     for (const QString &file : files) {
         if (file.endsWith(QLatin1StringView(".parallax"), Qt::CaseInsensitive)) {
             closeAll();
@@ -260,119 +196,48 @@ void MainWindow::setFiles(const QStringList &files)
             return;
         }
     }
-    QStringList paths;
-    for (const QString &file : files) {
-        const QString path = normalizedPath(file);
-        if (!paths.contains(path))
-            paths.append(path);
-    }
-    startLoad(paths);
+    m_comparison->setFiles(files);
 }
 
 void MainWindow::closeAll()
 {
-    m_loader->cancel();
-    m_runner->cancel();
-    m_index.reset();
-    m_docks->setComparison(nullptr);
-    m_docks->setDocuments({});
-    m_requested.clear();
-    m_documents.clear();
-    m_paneArea->clear();
-    m_messageBar->dismiss();
-    statusBar()->clearMessage();
-    m_session.setSession({});
-    m_heldPaths.clear();
-    m_undo->clear();
-    m_sessionPath.clear();
-    m_modified = false;
-    m_pivot = -1;
-    m_autosaveTimer->stop();
-    annotationsChanged();
-    rebuildArticlesMenu();
-    updateView();
-    updateComparing();
-}
-
-void MainWindow::startLoad(const QStringList &paths)
-{
-    m_requested = paths;
-    if (paths.isEmpty()) {
-        closeAll();
-        return;
-    }
-    m_loader->start(paths);
-    statusBar()->showMessage(paths.size() == 1 ? tr("Loading 1 file…") : tr("Loading %1 files…").arg(paths.size()));
-    updateView();
-}
-
-void MainWindow::applyResult(const LoadManyResult &result)
-{
-    QStringList previouslyOpen;
-    for (const Document &doc : std::as_const(m_documents))
-        previouslyOpen.append(doc.path);
-    // Pasted articles have no file to reload, and articles of an opened session live in the
-    // session (their files may be gone): they stay, after the files.
-    QList<Document> documents = result.documents;
-    for (const Document &doc : std::as_const(m_documents)) {
-        if (doc.path.isEmpty() || (m_heldPaths.contains(doc.path) && !m_requested.contains(doc.path)))
-            documents.append(doc);
-    }
-    // Files that failed are not kept: opening another file later should not retry them silently.
-    m_requested.clear();
-    for (const Document &doc : std::as_const(result.documents))
-        m_requested.append(doc.path);
-    setDocumentsAndCompare(documents);
-
-    if (result.errors.isEmpty()) {
-        m_messageBar->dismiss();
-    } else {
-        QStringList details;
-        for (const LoadError &error : result.errors)
-            details.append(tr("%1 — %2").arg(QDir::toNativeSeparators(error.path), error.reason));
-        const auto failed = result.errors.size();
-        m_messageBar->showMessage(
-            MessageBar::Kind::Error,
-            failed == 1 ? tr("Could not open this file:") : tr("Could not open these %1 files:").arg(failed), details);
-    }
-
-    // Only what this load added counts as "recently opened"; the rest keeps its place in the list.
-    QStringList added;
-    for (const QString &path : std::as_const(m_requested)) {
-        if (!previouslyOpen.contains(path))
-            added.append(path);
-    }
-    if (!added.isEmpty())
-        m_recentFiles->add(added);
-
-    const auto opened = m_documents.size();
-    const auto total = opened + result.errors.size();
-    QString status;
-    if (!result.errors.isEmpty())
-        status = tr("Opened %1 of %2 files").arg(opened).arg(total);
-    else
-        status = opened == 1 ? tr("Opened 1 article") : tr("Opened %1 articles").arg(opened);
-    statusBar()->showMessage(status, statusTimeoutMs);
-    updateView();
-    Q_EMIT loadFinished();
+    m_comparison->closeAll();
 }
 
 void MainWindow::updateView()
 {
-    const bool loading = isLoading();
-    m_busyIndicator->setVisible(loading);
+    const bool empty = m_comparison->documents().isEmpty();
     // Keep the keyboard user somewhere useful when the page under the focus goes away.
     QWidget *focus = focusWidget();
     const bool focusInStack = !focus || m_stack->isAncestorOf(focus);
-    m_stack->setCurrentWidget(m_documents.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_paneArea);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_paneArea);
     if (focusInStack) {
-        if (m_documents.isEmpty())
+        if (empty)
             m_emptyState->setFocus();
         else if (!m_paneArea->isAncestorOf(focusWidget()))
             m_paneArea->pane(0)->textView()->setFocus();
     }
-    m_closeAllAction->setEnabled(!m_documents.isEmpty() || loading);
-    updateTitle();
+    m_closeAllAction->setEnabled(!empty || m_comparison->isLoading());
+}
+
+QString MainWindow::openFilter()
+{
+    QStringList patterns;
+    for (const QString &extension : supportedExtensions())
+        patterns.append(QStringLiteral("*.") + extension);
+    patterns.sort();
+    return tr("Articles and sessions (%1 *.parallax)").arg(patterns.join(u' ')) + QStringLiteral(";;")
+        + tr("Parallax sessions (*.parallax)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
+void MainWindow::showOpenFolderDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), settings.value(lastDirKey).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(lastDirKey, folder);
+    openFiles({folder}); // loadDocuments() opens every supported file of a folder
 }
 
 void MainWindow::showOpenDialog()
@@ -384,6 +249,100 @@ void MainWindow::showOpenDialog()
         return;
     settings.setValue(lastDirKey, QFileInfo(files.constFirst()).absolutePath());
     openFiles(files);
+}
+
+void MainWindow::setViewLayout(ViewLayout layout)
+{
+    m_paneArea->setViewLayout(layout);
+}
+
+ViewLayout MainWindow::viewLayout() const
+{
+    return m_paneArea->viewLayout();
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, -6, 16);
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = qMax(6, font().pointSize());
+    QFont f = m_paneArea->font();
+    f.setPointSize(m_baseFontSize + m_zoom);
+    m_paneArea->setFont(f);
+}
+
+void MainWindow::createViewActions()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *layouts = new QActionGroup(this);
+    m_alignedAction = view->addAction(tr("&Aligned Rows"), this, [this] { setViewLayout(ViewLayout::AlignedRows); });
+    m_alignedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_alignedAction->setStatusTip(tr("Corresponding paragraphs side by side, gaps where an article has none"));
+    m_originalAction = view->addAction(tr("&Original Order"), this, [this] { setViewLayout(ViewLayout::OriginalOrder); });
+    m_originalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_originalAction->setStatusTip(tr("Each article as written, ribbons joining corresponding paragraphs"));
+    for (QAction *a : {m_alignedAction, m_originalAction}) {
+        a->setCheckable(true);
+        layouts->addAction(a);
+    }
+    m_alignedAction->setChecked(true);
+    connect(m_paneArea, &PaneArea::viewLayoutChanged, this, [this](ViewLayout layout) {
+        m_alignedAction->setChecked(layout == ViewLayout::AlignedRows);
+        m_originalAction->setChecked(layout == ViewLayout::OriginalOrder);
+    });
+    view->addSeparator();
+
+    m_articles->addViewActions(view);
+    view->addSeparator();
+
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom + 1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom O&ut"), this, [this] { setZoom(m_zoom - 1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { setZoom(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_docks = new ComparisonDocks(this, view);
+    view->addAction(m_session->annotationsDock()->toggleViewAction());
+}
+
+void MainWindow::connectDocks()
+{
+    ComparisonController *comparison = m_comparison.get();
+    connect(comparison, &ComparisonController::documentsChanged, this, [this] {
+        m_navigator->reset();
+        m_docks->setDocuments(m_comparison->documents());
+        m_docks->setComparison(nullptr);
+    });
+    connect(comparison, &ComparisonController::comparisonFinished, this, [this] {
+        m_navigator->reset();
+        m_docks->setComparison(m_comparison->comparison());
+        m_findBar->refresh();
+    });
+    connect(m_docks, &ComparisonDocks::pivotRequested, comparison, &ComparisonController::setPivot);
+    connect(m_docks, &ComparisonDocks::metadataEdited, comparison, &ComparisonController::setMetadata);
+    connect(m_docks, &ComparisonDocks::pairRequested, m_articles.get(), &ArticleActions::showSideBySide);
+    connect(m_docks, &ComparisonDocks::textRequested, m_navigator, &ComparisonNavigator::showText);
+    connect(m_docks, &ComparisonDocks::conflictRequested, m_navigator, &ComparisonNavigator::showConflict);
+    connect(m_docks, &ComparisonDocks::quoteRequested, m_navigator, &ComparisonNavigator::showQuote);
+}
+
+void MainWindow::createNavigateActions()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Navigate"));
+    auto add = [this, go](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = go->addAction(text, this, slot);
+        a->setShortcut(key);
+        return a;
+    };
+    add(tr("&Next Difference"), QKeySequence(Qt::Key_F8), [this] { m_navigator->nextDifference(1); });
+    add(tr("&Previous Difference"), QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] { m_navigator->nextDifference(-1); });
+    go->addSeparator();
+    add(tr("Next &Conflict"), QKeySequence(Qt::Key_F9), [this] { m_navigator->nextConflict(1); });
+    add(tr("Previous C&onflict"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_navigator->nextConflict(-1); });
+    go->addSeparator();
+    add(tr("Next &Quote"), QKeySequence(Qt::Key_F10), [this] { m_navigator->nextQuote(1); });
+    add(tr("Previous Q&uote"), QKeySequence(Qt::SHIFT | Qt::Key_F10), [this] { m_navigator->nextQuote(-1); });
 }
 
 void MainWindow::showAbout()
@@ -419,14 +378,12 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_session->maybeSave()) {
         event->ignore();
         return;
     }
     // A clean exit: the autosave and its marker go, so the next start offers no recovery.
-    if (m_autosave)
-        m_autosave->finish();
-    m_autosave.reset();
+    m_session->finishAutosave();
     writeSettings();
     QMainWindow::closeEvent(event);
 }

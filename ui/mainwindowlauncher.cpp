@@ -1,9 +1,9 @@
 #include "mainwindowlauncher.h"
 
-#include "cli/cli.h"
-#include "cli/windowoptions.h"
+#include "comparisoncontroller.h"
 #include "mainwindow.h"
-#include "saveloop.h"
+#include "sessioncontroller.h"
+#include "windowoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,22 +36,24 @@ void scheduleScreenshot(MainWindow *window, const QString &target)
             if (!saved)
                 printError(QCoreApplication::translate("cli", "parallax: cannot write screenshot %1").arg(target));
             // exit(), not quit(): quitting would close the window and store the forced size.
-            QCoreApplication::exit(saved ? ExitOk : ExitWriteFailed);
+            QCoreApplication::exit(saved ? WindowExitOk : WindowExitWriteFailed);
         });
     };
     // Wait for the comparison too: the picture should show highlights, not plain text.
-    if (window->isLoading()) {
+    const ComparisonController *comparison = window->comparisonController();
+    if (comparison->isLoading()) {
         QObject::connect(
-            window, &MainWindow::loadFinished, window,
-            [window, grab] {
-                if (window->isComparing())
-                    QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+            comparison, &ComparisonController::loadFinished, window,
+            [comparison, window, grab] {
+                if (comparison->isComparing())
+                    QObject::connect(comparison, &ComparisonController::comparisonFinished, window, grab,
+                                     Qt::SingleShotConnection);
                 else
                     grab();
             },
             Qt::SingleShotConnection);
-    } else if (window->isComparing()) {
-        QObject::connect(window, &MainWindow::comparisonFinished, window, grab, Qt::SingleShotConnection);
+    } else if (comparison->isComparing()) {
+        QObject::connect(comparison, &ComparisonController::comparisonFinished, window, grab, Qt::SingleShotConnection);
     } else {
         grab();
     }
@@ -91,27 +93,21 @@ void applyDarkPalette()
 
 int runMainWindow(const QStringList &arguments)
 {
-    // The same options as app/cli/cli.cpp's --help documents.
+    // The same options as `parallax --help` lists (app/main.cpp hands them to the command line).
     QCommandLineParser parser;
     const WindowOptions options;
     options.addTo(parser);
-    // For tests/ui/tst_appkill only (saveloop.h); hidden because it overwrites FILE endlessly.
-    QCommandLineOption saveLoopOption(QStringLiteral("save-loop"), QStringLiteral("Developer: save to FILE in a loop."),
-                                      QStringLiteral("FILE"));
-    saveLoopOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(saveLoopOption);
     if (!parser.parse(QStringList {QCoreApplication::applicationFilePath()} + arguments)) {
         printError(QStringLiteral("parallax: %1").arg(parser.errorText()));
-        return ExitUsage;
+        return WindowExitUsage;
     }
     const QStringList files = parser.positionalArguments();
     const bool screenshot = parser.isSet(options.screenshot);
-    const bool saveLoop = parser.isSet(saveLoopOption);
 
     // A screenshot neither reads nor writes the user's settings: the same picture on every
-    // machine, and no recent-files entries from it. Nor does a developer's save loop.
+    // machine, and no recent-files entries from it.
     QTemporaryDir scratchSettings;
-    if ((screenshot || saveLoop) && scratchSettings.isValid()) {
+    if (screenshot && scratchSettings.isValid()) {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratchSettings.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
     }
@@ -123,7 +119,7 @@ int runMainWindow(const QStringList &arguments)
         const QString layout = parser.value(options.layout);
         if (layout != QLatin1StringView("aligned") && layout != QLatin1StringView("original")) {
             printError(QCoreApplication::translate("cli", "parallax: --layout must be 'aligned' or 'original'"));
-            return ExitUsage;
+            return WindowExitUsage;
         }
         window.setViewLayout(layout == QLatin1StringView("original") ? ViewLayout::OriginalOrder : ViewLayout::AlignedRows);
     }
@@ -135,21 +131,13 @@ int runMainWindow(const QStringList &arguments)
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
         window.resize(size);
     }
-    // Developer/test setting (tst_appkill): autosave this many milliseconds after a change
-    // instead of the default 10 s.
-    bool intervalOk = false;
-    const int autosaveMs = qEnvironmentVariableIntValue("PARALLAX_AUTOSAVE_INTERVAL_MS", &intervalOk);
-    if (intervalOk && autosaveMs > 0)
-        window.setAutosaveInterval(autosaveMs);
     window.show();
     if (!files.isEmpty())
         window.openFiles(files);
     if (screenshot)
         scheduleScreenshot(&window, parser.value(options.screenshot));
-    else if (saveLoop) // answers the recovery question itself
-        startSaveLoop(&window, parser.value(saveLoopOption));
     else // after the first paint: the question belongs in front of the window
-        QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
+        QTimer::singleShot(0, window.sessionController(), &SessionController::offerRecovery);
     return QApplication::exec();
 }
 

@@ -40,6 +40,13 @@ PaneArea::PaneArea(QWidget *parent)
     m_relayoutTimer->setSingleShot(true);
     m_relayoutTimer->setInterval(0);
     connect(m_relayoutTimer, &QTimer::timeout, this, &PaneArea::relayoutNow);
+    // A click in a pane's text selects a row: that pane stays active after the focus moves on.
+    connect(this, &PaneArea::currentRowChanged, this, [this] {
+        for (int d = 0; d < paneCount(); ++d) {
+            if (paneForDocument(d)->isAncestorOf(window()->focusWidget()))
+                m_lastActiveDocument = d;
+        }
+    });
 }
 
 void PaneArea::setDocuments(const QList<Document> &documents, const QList<QColor> &colors)
@@ -128,6 +135,7 @@ void PaneArea::setViewLayout(ViewLayout layout)
     // The reader stays at the same place in the story across the switch.
     if (row >= 0)
         scrollToRow(row);
+    Q_EMIT viewLayoutChanged(layout);
 }
 
 int PaneArea::paneCount() const
@@ -194,6 +202,16 @@ void PaneArea::setDocumentHidden(int document, bool hidden)
 bool PaneArea::isDocumentHidden(int document) const
 {
     return m_hidden.value(document, false);
+}
+
+int PaneArea::activeDocument() const
+{
+    const QWidget *focus = window()->focusWidget();
+    for (int d = 0; d < paneCount(); ++d) {
+        if (paneForDocument(d)->isAncestorOf(focus))
+            return d;
+    }
+    return m_lastActiveDocument < paneCount() ? m_lastActiveDocument : 0;
 }
 
 QList<DocumentPane *> PaneArea::visiblePanes() const

@@ -52,6 +52,11 @@ public:
     void setDocumentHidden(int document, bool hidden);
     bool isDocumentHidden(int document) const;
     QList<DocumentPane *> visiblePanes() const;
+    /// The document that pane commands (pivot, hide, close, notes, source) act on: the pane that
+    /// holds the window's focus, else the one last selected in or asked about, else the first.
+    int activeDocument() const;
+    /// Makes `document` the active one while no pane holds the focus (a pane's header menu).
+    void setActiveDocument(int document) { m_lastActiveDocument = document; }
 
     int currentRow() const { return m_currentRow; }
     /// Selects row `row` in every pane (its paragraphs tinted) and, if `scroll`, brings it into view.
@@ -70,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void currentRowChanged(int row);
+    /// setViewLayout() switched the layout.
+    void viewLayoutChanged(parallax::ViewLayout layout);
     void closeRequested(int document);
     void orderChanged();
     /// The user asked for the context menu of a pane's header (global position).
@@ -96,6 +103,7 @@ private:
     ViewLayout m_layout = ViewLayout::AlignedRows;
     int m_currentRow = -1;
     bool m_syncing = false;
+    int m_lastActiveDocument = 0;
 };
 
 } // namespace parallax

@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "buildinfo.h"
-#include "cli/windowoptions.h"
 #include "document/loaddocument.h"
 #include "engine/compare.h"
 #include "report/csvreport.h"
@@ -97,7 +96,7 @@ struct Output
 
 } // namespace
 
-int runCli(const QStringList &arguments, const PdfExporter &pdf)
+int runCli(const QStringList &arguments, const PdfExporter &pdf, const QList<QCommandLineOption> &windowOptions)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -145,7 +144,7 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf)
                                         pageSizeOption, noNotesOption, threadsOption})
         parser.addOption(o);
     // Handled by the window; declared here so --help documents them.
-    WindowOptions().addTo(parser);
+    parser.addOptions(windowOptions);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("cli", "Articles to compare (.txt, .md, .html, .docx, .odt, .pdf), or folders of them."),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 #include <functional>
@@ -25,7 +26,8 @@ bool needsPdfWriter(int argc, char **argv);
 using PdfExporter = std::function<QString(const ReportContent &content, const QString &path, const QString &pageSize)>;
 
 /// \brief Runs the headless command line; needs a QCoreApplication (a QGuiApplication when
-/// `pdf` is used). Returns an ExitCode.
-int runCli(const QStringList &arguments, const PdfExporter &pdf = {});
+/// `pdf` is used). Returns an ExitCode. `windowOptions` are the options of the window (the
+/// executable passes ui's WindowOptions): accepted and ignored here, listed by `--help`.
+int runCli(const QStringList &arguments, const PdfExporter &pdf = {}, const QList<QCommandLineOption> &windowOptions = {});
 
 } // namespace parallax

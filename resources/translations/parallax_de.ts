@@ -22,7 +22,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+47"/>
+        <location filename="../../app/cli/cli.cpp" line="+46"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht auf die Standardausgabe schreiben</translation>
     </message>
@@ -86,7 +86,7 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>Auf N Threads vergleichen (Vorgabe: einer je Prozessorkern); der Bericht ist für jedes N derselbe.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/windowoptions.cpp" line="+11"/>
+        <location filename="../../ui/windowoptions.cpp" line="+11"/>
         <source>Window only: once the FILEs are loaded, save a PNG of the window to PNG and exit.</source>
         <translation>Nur Fenster: Nach dem Laden der Dateien ein Bild des Fensters als PNG nach PNG speichern und beenden.</translation>
     </message>
@@ -159,7 +159,7 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
         <translation>parallax: alle Artikel der Sitzung sind ausgeblendet; es gibt nichts zu berichten</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="+80"/>
+        <location filename="../../app/main.cpp" line="+90"/>
         <source>parallax: no display found (DISPLAY/WAYLAND_DISPLAY unset).
 Use &apos;parallax --json OUT FILE...&apos; for a headless report.
 </source>
@@ -173,7 +173,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>parallax: kann das Bildschirmfoto %1 nicht schreiben</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>parallax: --layout must be &apos;aligned&apos; or &apos;original&apos;</source>
         <translation>parallax: --layout muss &apos;aligned&apos; oder &apos;original&apos; sein</translation>
     </message>
@@ -512,6 +512,210 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
 </context>
 <context>
+    <name>parallax::ArticleActions</name>
+    <message>
+        <location filename="../../ui/articleactions.cpp" line="+25"/>
+        <source>Ar&amp;ticles</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Article &amp;Left</source>
+        <translation>Artikel nach &amp;links</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Article Ri&amp;ght</source>
+        <translation>Artikel nach r&amp;echts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make Article the &amp;Pivot</source>
+        <translation>Artikel zur Re&amp;ferenz machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every other article with the one that has the focus</source>
+        <translation>Alle anderen Artikel mit dem Artikel vergleichen, der den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide Article</source>
+        <translation>Artikel a&amp;usblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Article</source>
+        <translation>Artikel &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>Show &amp;Source</source>
+        <translation>&amp;Quelltext anzeigen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Show the article&apos;s HTML or Markdown as the outlet wrote it</source>
+        <translation>HTML oder Markdown des Artikels so anzeigen, wie das Medium es geschrieben hat</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Right</source>
+        <translation>Nach &amp;rechts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the &amp;Pivot</source>
+        <translation>Zur Re&amp;ferenz machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or hide this article&apos;s pane</source>
+        <translation>Die Spalte dieses Artikels ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ComparisonController</name>
+    <message>
+        <location filename="../../ui/comparisoncontroller.cpp" line="+53"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Comparing</source>
+        <translation>Wird verglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing; the panes keep the previous result</source>
+        <translation>Vergleich abbrechen; die Spalten behalten das vorige Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Paste as New Article…</source>
+        <translation>Als neuen Artikel &amp;einfügen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the text on the clipboard as another article</source>
+        <translation>Den Text aus der Zwischenablage als weiteren Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Already open</source>
+        <translation>Bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Loading 1 file…</source>
+        <translation>1 Datei wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading %1 files…</source>
+        <translation>%1 Dateien werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open this file:</source>
+        <translation>Diese Datei konnte nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not open these %1 files:</source>
+        <translation>Diese %1 Dateien konnten nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened %1 of %2 files</source>
+        <translation>%1 von %2 Dateien geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened 1 article</source>
+        <translation>1 Artikel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened %1 articles</source>
+        <translation>%1 Artikel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compared %1 articles: %2 rows, %3 shared quotes, %4 conflicts</source>
+        <translation>%1 Artikel verglichen: %2 Zeilen, %3 gemeinsame Zitate, %4 Widersprüche</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The clipboard holds no text</source>
+        <translation>Die Zwischenablage enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Paste as New Article</source>
+        <translation>Als neuen Artikel einfügen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The clipboard holds no text to add.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Taken from the first line when empty</source>
+        <translation>Leer: aus der ersten Zeile übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+</context>
+<context>
     <name>parallax::ComparisonDocks</name>
     <message>
         <location filename="../../ui/comparisondocks.cpp" line="+22"/>
@@ -709,6 +913,19 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
 </context>
 <context>
+    <name>parallax::DialogPrompts</name>
+    <message>
+        <location filename="../../ui/sessionprompts.cpp" line="+25"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has notes or corrections that are not saved. Save them?</source>
+        <translation>Die Sitzung enthält ungespeicherte Notizen oder Korrekturen. Speichern?</translation>
+    </message>
+</context>
+<context>
     <name>parallax::DocumentPane</name>
     <message>
         <location filename="../../ui/documentpane.cpp" line="+95"/>
@@ -806,6 +1023,114 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+37"/>
         <source>Recently opened</source>
         <translation>Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::ExportController</name>
+    <message>
+        <location filename="../../ui/exportcontroller.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML Report…</source>
+        <translation>&amp;HTML-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of &amp;Conflicts…</source>
+        <translation>CSV der &amp;Widersprüche …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of &amp;Quotes…</source>
+        <translation>CSV der &amp;Zitate …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;JSON Report…</source>
+        <translation>&amp;JSON-Bericht …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to export yet: the comparison is not finished.</source>
+        <translation>Noch nichts zu exportieren: Der Vergleich ist nicht fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not export:</source>
+        <translation>Export fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing to export yet: open articles and wait for the comparison.</source>
+        <translation>Noch nichts zu exportieren: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to print yet: open articles and wait for the comparison.</source>
+        <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -976,28 +1301,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+97"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>Comparing</source>
-        <translation>Wird verglichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop comparing; the panes keep the previous result</source>
-        <translation>Vergleich abbrechen; die Spalten behalten das vorige Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../ui/mainwindow.cpp" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1027,7 +1331,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Close All</source>
         <translation>&amp;Alle schließen</translation>
     </message>
@@ -1047,17 +1351,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Paste as New Article…</source>
-        <translation>Als neuen Artikel &amp;einfügen …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add the text on the clipboard as another article</source>
-        <translation>Den Text aus der Zwischenablage als weiteren Artikel hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -1072,7 +1366,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Rückwärts s&amp;uchen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1087,181 +1381,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Already open</source>
-        <translation>Bereits geöffnet</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Loading 1 file…</source>
-        <translation>1 Datei wird geladen …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Loading %1 files…</source>
-        <translation>%1 Dateien werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="+344"/>
-        <location filename="../../ui/mainwindowexport.cpp" line="+162"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not open this file:</source>
-        <translation>Diese Datei konnte nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not open these %1 files:</source>
-        <translation>Diese %1 Dateien konnten nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Opened %1 of %2 files</source>
-        <translation>%1 von %2 Dateien geöffnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened 1 article</source>
-        <translation>1 Artikel geöffnet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Opened %1 articles</source>
-        <translation>%1 Artikel geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindowsession.cpp" line="+55"/>
-        <source>&amp;Save Session</source>
-        <translation>Sitzung &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the articles, corrections and notes as a .parallax session</source>
-        <translation>Die Artikel, Korrekturen und Notizen als .parallax-Sitzung speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save Session &amp;As…</source>
-        <translation>Sitzung speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add &amp;Note…</source>
-        <translation>&amp;Notiz hinzufügen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annotate the selected text with a note, a tag and a colour</source>
-        <translation>Den markierten Text mit einer Notiz, einem Schlagwort und einer Farbe versehen</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>1 article</source>
-        <translation>1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 articles</source>
-        <translation>%1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+34"/>
-        <source>Add Note</source>
-        <translation>Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Select some text in an article to add a note</source>
-        <translation>Markieren Sie Text in einem Artikel, um eine Notiz hinzuzufügen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+8"/>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete Note</source>
-        <translation>Notiz löschen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This note&apos;s text was not found again: %1</source>
-        <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Could not save the session:</source>
-        <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>comparison.parallax</source>
-        <translation>vergleich.parallax</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save Session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not open this session:</source>
-        <translation>Diese Sitzung konnte nicht geöffnet werden:</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Opened session %1</source>
-        <translation>Sitzung %1 geöffnet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The session has notes or corrections that are not saved. Save them?</source>
-        <translation>Die Sitzung enthält ungespeicherte Notizen oder Korrekturen. Speichern?</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Autosave is off: %1</source>
-        <translation>Automatisches Speichern ist aus: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindowexport.cpp" line="-120"/>
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+63"/>
         <source>Articles and sessions (%1 *.parallax)</source>
         <translation>Artikel und Sitzungen (%1 *.parallax)</translation>
     </message>
@@ -1272,7 +1392,6 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/mainwindowsession.cpp" line="-121"/>
         <source>Parallax sessions (*.parallax)</source>
         <translation>Parallax-Sitzungen (*.parallax)</translation>
     </message>
@@ -1282,107 +1401,12 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;PDF Report…</source>
-        <translation>&amp;PDF-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;HTML Report…</source>
-        <translation>&amp;HTML-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV of &amp;Conflicts…</source>
-        <translation>CSV der &amp;Widersprüche …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV of &amp;Quotes…</source>
-        <translation>CSV der &amp;Zitate …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;JSON Report…</source>
-        <translation>&amp;JSON-Bericht …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau …</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing to export yet: the comparison is not finished.</source>
-        <translation>Noch nichts zu exportieren: Der Vergleich ist nicht fertig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no comparison</source>
-        <translation>kein Vergleich</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not export:</source>
-        <translation>Export fehlgeschlagen:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben …</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Nothing to export yet: open articles and wait for the comparison.</source>
-        <translation>Noch nichts zu exportieren: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export PDF Report</source>
-        <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export HTML Report</source>
-        <translation>HTML-Bericht exportieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing to print yet: open articles and wait for the comparison.</source>
-        <translation>Noch nichts zu drucken: Öffnen Sie Artikel und warten Sie auf den Vergleich.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="+28"/>
+        <location line="+11"/>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+103"/>
         <source>About Parallax</source>
         <translation>Über Parallax</translation>
     </message>
@@ -1392,48 +1416,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&lt;h3&gt;Parallax %1&lt;/h3&gt;&lt;p&gt;Stellt mehrere Nachrichtenartikel über ein Ereignis nebeneinander und zeigt, was sie gemeinsam haben und worin sie sich widersprechen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowcomparison.cpp" line="-264"/>
-        <source>Comparison cancelled</source>
-        <translation>Vergleich abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Compared %1 articles: %2 rows, %3 shared quotes, %4 conflicts</source>
-        <translation>%1 Artikel verglichen: %2 Zeilen, %3 gemeinsame Zitate, %4 Widersprüche</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The clipboard holds no text</source>
-        <translation>Die Zwischenablage enthält keinen Text</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+4"/>
-        <source>Paste as New Article</source>
-        <translation>Als neuen Artikel einfügen</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>The clipboard holds no text to add.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Taken from the first line when empty</source>
-        <translation>Leer: aus der ersten Zeile übernommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Medium:</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="-75"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1458,53 +1441,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Jeder Artikel wie geschrieben, Bänder verbinden entsprechende Absätze</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ar&amp;ticles</source>
-        <translation>A&amp;rtikel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move Article &amp;Left</source>
-        <translation>Artikel nach &amp;links</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move Article Ri&amp;ght</source>
-        <translation>Artikel nach r&amp;echts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make Article the &amp;Pivot</source>
-        <translation>Artikel zur Re&amp;ferenz machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare every other article with the one that has the focus</source>
-        <translation>Alle anderen Artikel mit dem Artikel vergleichen, der den Fokus hat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hide Article</source>
-        <translation>Artikel a&amp;usblenden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Close Article</source>
-        <translation>Artikel &amp;schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+60"/>
-        <source>Show &amp;Source</source>
-        <translation>&amp;Quelltext anzeigen</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <source>Show the article&apos;s HTML or Markdown as the outlet wrote it</source>
-        <translation>HTML oder Markdown des Artikels so anzeigen, wie das Medium es geschrieben hat</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -1519,32 +1456,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Move &amp;Left</source>
-        <translation>Nach &amp;links verschieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move &amp;Right</source>
-        <translation>Nach &amp;rechts verschieben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make the &amp;Pivot</source>
-        <translation>Zur Re&amp;ferenz machen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>&amp;Navigate</source>
         <translation>&amp;Navigieren</translation>
     </message>
@@ -1577,11 +1489,6 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+1"/>
         <source>Previous Q&amp;uote</source>
         <translation>Vorheriges Zi&amp;tat</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show or hide this article&apos;s pane</source>
-        <translation>Die Spalte dieses Artikels ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1615,126 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <location line="+22"/>
         <source>The autosave holds the same notes and corrections as the saved session.</source>
         <translation>Die automatische Sicherung enthält dieselben Notizen und Korrekturen wie die gespeicherte Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>parallax::SessionController</name>
+    <message>
+        <location filename="../../ui/sessioncontroller.cpp" line="+49"/>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotate the selected text with a note, a tag and a colour</source>
+        <translation>Den markierten Text mit einer Notiz, einem Schlagwort und einer Farbe versehen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the articles, corrections and notes as a .parallax session</source>
+        <translation>Die Artikel, Korrekturen und Notizen als .parallax-Sitzung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+29"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select some text in an article to add a note</source>
+        <translation>Markieren Sie Text in einem Artikel, um eine Notiz hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This note&apos;s text was not found again: %1</source>
+        <translation>Der Text dieser Notiz wurde nicht wiedergefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Could not save the session:</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>comparison.parallax</source>
+        <translation>vergleich.parallax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not open this session:</source>
+        <translation>Diese Sitzung konnte nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Opened session %1</source>
+        <translation>Sitzung %1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Autosave is off: %1</source>
+        <translation>Automatisches Speichern ist aus: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

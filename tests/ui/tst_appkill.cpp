@@ -1,8 +1,9 @@
-// Kills the real parallax binary with SIGKILL while it saves and autosaves, many times over.
-// The app runs its hidden developer option --save-loop FILE (ui/saveloop.h): it answers a crash
-// recovery with Recover, then saves FILE every few milliseconds while editing one note
-// "save-loop N" with N counting up, and autosaves between the saves
-// (PARALLAX_AUTOSAVE_INTERVAL_MS). Each round starts the app on what the last one left behind.
+// Kills the real main window with SIGKILL while it saves and autosaves, many times over.
+// The process is tests/ui/saveloop.cpp (`parallax_saveloop TARGET FILE...`, built for tests only):
+// the parallax window on FILE..., which answers a crash recovery with Recover, then saves TARGET
+// every few milliseconds while editing one note "save-loop N" with N counting up, and autosaves
+// between the saves (PARALLAX_AUTOSAVE_INTERVAL_MS). Each round starts it on what the last one
+// left behind.
 //
 // Whatever moment the kill hits, after every round:
 // - FILE is absent (no save finished yet) or a complete session whose count never goes down;
@@ -35,7 +36,7 @@ namespace {
 constexpr int rounds = 36;
 const QString notePrefix = QStringLiteral("save-loop ");
 
-// The count in the --save-loop note, or -1 when the session has none.
+// The count in the save loop's note, or -1 when the session has none.
 qint64 loopCount(const Session &session)
 {
     for (const Annotation &a : session.annotations) {
@@ -100,7 +101,8 @@ private Q_SLOTS:
             QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
             m_env.insert(QString::fromLatin1(name), dir);
         }
-        // AppDataLocation of the app: organisation "Parallax", application "parallax" (app/main.cpp).
+        // AppDataLocation of the app: organisation "Parallax", application "parallax" (app/main.cpp,
+        // and saveloop.cpp the same).
         m_autosaveDir = m_root.filePath(QStringLiteral("xdg_data_home/Parallax/parallax/autosave"));
         QVERIFY(!sampleArticles().isEmpty());
     }
@@ -124,11 +126,11 @@ private Q_SLOTS:
             const QString where = QStringLiteral("round %1: ").arg(round);
             // Every fifth round dies at any moment of start-up: loading, recovery, first writes.
             const bool early = round % 5 == 4;
-            QStringList arguments {QStringLiteral("--save-loop"), target};
+            QStringList arguments {target};
             arguments += QFile::exists(target) ? QStringList {target} : sampleArticles();
             QProcess app;
             app.setProcessEnvironment(m_env);
-            app.start(QStringLiteral(PARALLAX_BINARY), arguments);
+            app.start(QStringLiteral(PARALLAX_SAVELOOP_BINARY), arguments);
             QVERIFY(app.waitForStarted());
             const qint64 pid = app.processId();
 

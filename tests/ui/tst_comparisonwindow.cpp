@@ -1,6 +1,7 @@
 // The main window with a comparison: background runs, docks, navigation shortcuts, closing and
 // pasting articles, settings. Uses in-memory articles and a hand-made comparison so every
 // expectation is exact.
+#include "comparisoncontroller.h"
 #include "comparisondocks.h"
 #include "comparisontextview.h"
 #include "conflictsmodel.h"
@@ -90,17 +91,18 @@ class TestComparisonWindow final : public QObject
     {
         m_engine = std::make_shared<FakeEngine>();
         m_window = std::make_unique<MainWindow>();
-        m_window->setCompareFunction(fakeCompare(m_engine));
+        comparison()->setCompareFunction(fakeCompare(m_engine));
         m_window->resize(1200, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
+        QSignalSpy compared(m_window->comparisonController(), &ComparisonController::comparisonFinished);
         for (const Document &d : test::handmadeComparison().documents)
-            m_window->addTextDocument(plainText(d), d.title, d.outlet);
-        QTRY_VERIFY(m_window->comparison() && m_window->comparison()->documentCount() == 3);
-        QTRY_VERIFY(!m_window->isComparing());
+            comparison()->addTextDocument(plainText(d), d.title, d.outlet);
+        QTRY_VERIFY(comparison()->comparison() && comparison()->comparison()->documentCount() == 3);
+        QTRY_VERIFY(!comparison()->isComparing());
     }
 
+    ComparisonController *comparison() const { return m_window->comparisonController(); }
     ComparisonTextView *view(int document) const { return m_window->paneArea()->paneForDocument(document)->comparisonView(); }
 
 private Q_SLOTS:
@@ -118,9 +120,9 @@ private Q_SLOTS:
     {
         openHandmade();
         QCOMPARE(m_window->paneArea()->paneCount(), 3);
-        QCOMPARE(m_window->documents().at(2).id, QStringLiteral("d3"));
-        QCOMPARE(m_window->documents().at(1).outlet, QStringLiteral("Second Star"));
-        QVERIFY(m_window->documents().at(0).path.isEmpty());
+        QCOMPARE(comparison()->documents().at(2).id, QStringLiteral("d3"));
+        QCOMPARE(comparison()->documents().at(1).outlet, QStringLiteral("Second Star"));
+        QVERIFY(comparison()->documents().at(0).path.isEmpty());
         // Third Times in aligned rows: g1, gap, gap, g4, gap.
         QCOMPARE(m_window->paneArea()->paneForDocument(2)->textDocument()->blockCount(), 5);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 conflicts")));
@@ -137,11 +139,11 @@ private Q_SLOTS:
         QAbstractItemModelTester t3(docks->conflictsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t4(docks->similarityModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t5(docks->conflictsDock()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window->setCompareFunction(fakeCompare(m_engine));
+        comparison()->setCompareFunction(fakeCompare(m_engine));
         m_window->show();
         for (const Document &d : test::handmadeComparison().documents)
-            m_window->addTextDocument(plainText(d), d.title, d.outlet);
-        QTRY_VERIFY(m_window->comparison() && m_window->comparison()->documentCount() == 3);
+            comparison()->addTextDocument(plainText(d), d.title, d.outlet);
+        QTRY_VERIFY(comparison()->comparison() && comparison()->comparison()->documentCount() == 3);
         QCOMPARE(docks->sourcesModel()->rowCount(), 3);
         QCOMPARE(docks->quotesModel()->rowCount(), 1);
         QCOMPARE(docks->quotesModel()->index(0, QuotesModel::KindColumn).data().toString(), QStringLiteral("variant"));
@@ -203,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(pane->titleText(), QStringLiteral("A better title"));
         QCOMPARE(pane->outletText(), QStringLiteral("Star Daily"));
         QVERIFY(pane->dateText() != QStringLiteral("date unknown"));
-        QCOMPARE(m_window->documents().at(1).published.toIso(), QStringLiteral("2024-03-03T18:05:00"));
+        QCOMPARE(comparison()->documents().at(1).published.toIso(), QStringLiteral("2024-03-03T18:05:00"));
     }
 
     void navigationShortcuts()
@@ -225,15 +227,15 @@ private Q_SLOTS:
     void removingADocumentUpdatesEverything()
     {
         openHandmade();
-        QSignalSpy compared(m_window.get(), &MainWindow::comparisonFinished);
-        m_window->closeDocument(1);
+        QSignalSpy compared(m_window->comparisonController(), &ComparisonController::comparisonFinished);
+        comparison()->closeDocument(1);
         QCOMPARE(m_window->paneArea()->paneCount(), 2);
-        QCOMPARE(m_window->documents().size(), 2);
-        QCOMPARE(m_window->documents().at(1).outlet, QStringLiteral("Third Times"));
-        QCOMPARE(m_window->documents().at(1).id, QStringLiteral("d2"));
+        QCOMPARE(comparison()->documents().size(), 2);
+        QCOMPARE(comparison()->documents().at(1).outlet, QStringLiteral("Third Times"));
+        QCOMPARE(comparison()->documents().at(1).id, QStringLiteral("d2"));
         QCOMPARE(m_window->docks()->sourcesModel()->rowCount(), 2);
         QVERIFY(compared.wait());
-        QCOMPARE(m_window->comparison()->documentCount(), 2);
+        QCOMPARE(comparison()->comparison()->documentCount(), 2);
         QCOMPARE(m_window->docks()->similarityModel()->rowCount(), 2);
         QCOMPARE(m_window->docks()->conflictsModel()->rowCount(), 0);
         QCOMPARE(m_window->paneArea()->order(), (QList<int> {0, 1}));
@@ -242,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(close);
         close->click();
         QTRY_COMPARE(m_window->paneArea()->paneCount(), 1);
-        QCOMPARE(m_window->documents().constFirst().outlet, QStringLiteral("Third Times"));
+        QCOMPARE(comparison()->documents().constFirst().outlet, QStringLiteral("Third Times"));
     }
 
     void cancelKeepsThePreviousResult()
@@ -250,20 +252,20 @@ private Q_SLOTS:
         openHandmade();
         const int calls = m_engine->calls;
         m_engine->blocking = true;
-        m_window->setPivot(2);
+        comparison()->setPivot(2);
         QTRY_COMPARE(m_engine->calls.load(), calls + 1); // the worker is inside the engine now
-        QVERIFY(m_window->isComparing());
+        QVERIFY(comparison()->isComparing());
         QProgressBar *progress = nullptr;
         for (QProgressBar *bar : m_window->statusBar()->findChildren<QProgressBar *>()) {
             if (bar->isVisible())
                 progress = bar;
         }
         QVERIFY(progress);
-        m_window->cancelComparison();
-        QVERIFY(!m_window->isComparing());
+        comparison()->cancelComparison();
+        QVERIFY(!comparison()->isComparing());
         QVERIFY(!progress->isVisible());
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Comparison cancelled"));
-        QCOMPARE(m_window->comparison()->documentCount(), 3); // still the earlier result
+        QCOMPARE(comparison()->comparison()->documentCount(), 3); // still the earlier result
         m_engine->blocking = false;
         m_engine->gate.release(4);
     }

@@ -1,9 +1,13 @@
 // Exports, printing-independent report content, and the real-world-source hooks of the window:
 // the Open filter, folders, pasted HTML, Show Source.
+#include "articleactions.h"
+#include "comparisoncontroller.h"
 #include "documentpane.h"
+#include "exportcontroller.h"
 #include "mainwindow.h"
 #include "panearea.h"
 #include "pdfloader.h"
+#include "sessioncontroller.h"
 #include "sourceview.h"
 
 #include <QAction>
@@ -67,15 +71,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow window;
         window.show();
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
         window.openFiles({harbour, valley, herald});
         QVERIFY(compared.wait(20000));
         const QString noteText = QStringLiteral("Ask the harbour office");
-        QVERIFY(!window.addNote(0, 1, 0, 8, noteText, QStringLiteral("follow up")).isEmpty());
+        QVERIFY(!window.sessionController()->addNote(0, 1, 0, 8, noteText, QStringLiteral("follow up")).isEmpty());
 
-        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        QSignalSpy finished(window.exportController(), &ExportController::exportFinished);
         const QString html = dir.filePath(QStringLiteral("r.html"));
-        window.exportTo(MainWindow::ExportKind::Html, html);
+        window.exportController()->exportTo(ExportController::Format::Html, html);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         QVERIFY(readAll(html).contains(noteText.toUtf8()));
@@ -85,24 +89,24 @@ private Q_SLOTS:
         options.annotations = false;
         options.documents = {1, 2};
         const QString bare = dir.filePath(QStringLiteral("bare.html"));
-        window.exportTo(MainWindow::ExportKind::Html, bare, options);
+        window.exportController()->exportTo(ExportController::Format::Html, bare, options);
         QVERIFY(!readAll(bare).isEmpty());
         QVERIFY(!readAll(bare).contains(noteText.toUtf8()));
 
         const QString conflicts = dir.filePath(QStringLiteral("c.csv"));
-        window.exportTo(MainWindow::ExportKind::ConflictsCsv, conflicts);
+        window.exportController()->exportTo(ExportController::Format::ConflictsCsv, conflicts);
         QVERIFY(readAll(conflicts).startsWith("conflict,"));
         const QString quotes = dir.filePath(QStringLiteral("q.csv"));
-        window.exportTo(MainWindow::ExportKind::QuotesCsv, quotes);
+        window.exportController()->exportTo(ExportController::Format::QuotesCsv, quotes);
         QVERIFY(readAll(quotes).startsWith("quote,"));
         const QString json = dir.filePath(QStringLiteral("r.json"));
-        window.exportTo(MainWindow::ExportKind::Json, json);
+        window.exportController()->exportTo(ExportController::Format::Json, json);
         QVERIFY(readAll(json).contains("parallax.report/1"));
 
         // PDF: on a worker thread; the window stays responsive and reports when done.
         finished.clear();
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-        window.exportTo(MainWindow::ExportKind::Pdf, pdf, {}, true);
+        window.exportController()->exportTo(ExportController::Format::Pdf, pdf, {}, true);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         QVERIFY(readAll(pdf).startsWith("%PDF"));
@@ -120,8 +124,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        QSignalSpy finished(&window, &MainWindow::exportFinished);
-        window.exportTo(MainWindow::ExportKind::Html, dir.filePath(QStringLiteral("x.html")));
+        QSignalSpy finished(window.exportController(), &ExportController::exportFinished);
+        window.exportController()->exportTo(ExportController::Format::Html, dir.filePath(QStringLiteral("x.html")));
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.at(0).at(1).toString().isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.html"))));
@@ -138,15 +142,15 @@ private Q_SLOTS:
         junk.close();
         MainWindow window;
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        QSignalSpy loaded(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({dir.path()});
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(window.documents().size(), 3);
+        QCOMPARE(window.comparisonController()->documents().size(), 3);
 
         // Dropping the folder onto a fresh window does the same.
         MainWindow dropped;
         dropped.show();
-        QSignalSpy droppedLoad(&dropped, &MainWindow::loadFinished);
+        QSignalSpy droppedLoad(dropped.comparisonController(), &ComparisonController::loadFinished);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(dir.path())});
         const QPoint where = dropped.rect().center();
@@ -156,7 +160,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&dropped, &drop);
         QVERIFY(droppedLoad.wait(20000));
-        QCOMPARE(dropped.documents().size(), 3);
+        QCOMPARE(dropped.comparisonController()->documents().size(), 3);
     }
 
     void pastedHtmlAndSourceToggle()
@@ -165,12 +169,13 @@ private Q_SLOTS:
         window.show();
         const QString html = QStringLiteral("<html><body><h1>Pier closes</h1><p>The old pier closes on Monday for repairs.</p>"
                                             "<p>Fishing boats will moor at the east quay.</p></body></html>");
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        window.addPastedDocument(html, true, {}, QStringLiteral("Quay Weekly"));
-        window.addTextDocument(QStringLiteral("The pier closes on Monday.\n\nBoats moor at the east quay."),
-                               QStringLiteral("Pier"), QStringLiteral("Harbour Times"));
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
+        window.comparisonController()->addPastedDocument(html, true, {}, QStringLiteral("Quay Weekly"));
+        window.comparisonController()->addTextDocument(
+            QStringLiteral("The pier closes on Monday.\n\nBoats moor at the east quay."), QStringLiteral("Pier"),
+            QStringLiteral("Harbour Times"));
         QVERIFY(compared.wait(20000));
-        const Document &pasted = window.documents().at(0);
+        const Document &pasted = window.comparisonController()->documents().at(0);
         QCOMPARE(pasted.title, QStringLiteral("Pier closes"));
         QVERIFY(!pasted.paragraphs.isEmpty());
         for (const Paragraph &p : pasted.paragraphs)
@@ -178,12 +183,12 @@ private Q_SLOTS:
 
         DocumentPane *pane = window.paneArea()->paneForDocument(0);
         QVERIFY(!pane->isSourceShown());
-        window.setSourceShown(0, true);
+        window.articleActions()->setSourceShown(0, true);
         QVERIFY(pane->isSourceShown());
         QVERIFY(pane->sourceView()->isVisible());
         QVERIFY(!pane->textView()->isVisible());
         QVERIFY(pane->sourceView()->text().contains(QStringLiteral("<p>The old pier closes")));
-        window.setSourceShown(0, false);
+        window.articleActions()->setSourceShown(0, false);
         QVERIFY(!pane->isSourceShown());
         QVERIFY(pane->textView()->isVisible());
     }

@@ -1,3 +1,4 @@
+#include "comparisoncontroller.h"
 #include "document/loaddocument.h"
 #include "documentpane.h"
 #include "emptystate.h"
@@ -135,15 +136,15 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         const QStringList files {harbour, herald, valley};
         window.openFiles(files);
         // Never synchronous, however fast the loader: the result arrives through the event loop.
         QCOMPARE(finished.size(), 0);
-        QVERIFY(window.isLoading());
+        QVERIFY(window.comparisonController()->isLoading());
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Loading 3 files…"));
         QVERIFY(finished.wait());
-        QVERIFY(!window.isLoading());
+        QVERIFY(!window.comparisonController()->isLoading());
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Opened 3 articles"));
         QCOMPARE(window.paneArea()->paneCount(), 3);
         QCOMPARE(panePaths(window), files);
@@ -178,13 +179,13 @@ private Q_SLOTS:
                           {QStringLiteral("Photo: the bridge."), ParagraphRole::Caption},
                           {QStringLiteral("© 2024 The Harbour Times"), ParagraphRole::Boilerplate}};
         MainWindow window;
-        window.setLoadFunction([doc](const QStringList &) {
+        window.comparisonController()->setLoadFunction([doc](const QStringList &) {
             LoadManyResult result;
             result.documents = {doc};
             return result;
         });
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({doc.path});
         QVERIFY(finished.wait());
         QCOMPARE(window.paneArea()->paneCount(), 1);
@@ -209,7 +210,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, missing, valley, alsoMissing});
         QVERIFY(finished.wait());
         QCOMPARE(panePaths(window), (QStringList {harbour, valley}));
@@ -233,7 +234,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({missing});
         QVERIFY(finished.wait());
         QCOMPARE(window.paneArea()->paneCount(), 0);
@@ -246,7 +247,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour});
         QVERIFY(finished.wait());
         QCOMPARE(window.paneArea()->paneCount(), 1);
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QDragEnterEvent textEnter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &textEnter);
         QVERIFY(!textEnter.isAccepted());
-        QVERIFY(!window.isLoading());
+        QVERIFY(!window.comparisonController()->isLoading());
     }
 
     void loadsOffTheUiThread()
@@ -302,14 +303,14 @@ private Q_SLOTS:
         auto gate = std::make_shared<LoadGate>();
         auto release = qScopeGuard([gate] { gate->open.release(8); });
         MainWindow window;
-        window.setLoadFunction(gatedLoader(gate));
+        window.comparisonController()->setLoadFunction(gatedLoader(gate));
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, herald});
 
         // The window keeps handling events while the worker is blocked.
         QTRY_COMPARE(gate->calls.load(), 1);
-        QVERIFY(window.isLoading());
+        QVERIFY(window.comparisonController()->isLoading());
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Loading 2 files…"));
         QTest::qWait(50);
         QCOMPARE(window.paneArea()->paneCount(), 0);
@@ -318,7 +319,7 @@ private Q_SLOTS:
 
         gate->open.release();
         QVERIFY(finished.wait());
-        QVERIFY(!window.isLoading());
+        QVERIFY(!window.comparisonController()->isLoading());
         QCOMPARE(panePaths(window), (QStringList {harbour, herald}));
     }
 
@@ -327,9 +328,9 @@ private Q_SLOTS:
         auto gate = std::make_shared<LoadGate>();
         auto release = qScopeGuard([gate] { gate->open.release(8); });
         MainWindow window;
-        window.setLoadFunction(gatedLoader(gate));
+        window.comparisonController()->setLoadFunction(gatedLoader(gate));
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
 
         window.setFiles({harbour, herald});
         QTRY_COMPARE(gate->calls.load(), 1);
@@ -343,7 +344,7 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(panePaths(window), QStringList {valley});
-        QVERIFY(!window.isLoading());
+        QVERIFY(!window.comparisonController()->isLoading());
     }
 
     void openingWhileLoadingKeepsEarlierFiles()
@@ -351,9 +352,9 @@ private Q_SLOTS:
         auto gate = std::make_shared<LoadGate>();
         auto release = qScopeGuard([gate] { gate->open.release(8); });
         MainWindow window;
-        window.setLoadFunction(gatedLoader(gate));
+        window.comparisonController()->setLoadFunction(gatedLoader(gate));
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour});
         QTRY_COMPARE(gate->calls.load(), 1);
         window.openFiles({herald, harbour});
@@ -371,12 +372,12 @@ private Q_SLOTS:
         auto release = qScopeGuard([gate] { gate->open.release(8); });
         MainWindow window;
         window.show();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, valley});
         QVERIFY(finished.wait());
         QCOMPARE(window.paneArea()->paneCount(), 2);
 
-        window.setLoadFunction(gatedLoader(gate));
+        window.comparisonController()->setLoadFunction(gatedLoader(gate));
         window.openFiles({herald});
         QTRY_COMPARE(gate->calls.load(), 1);
         window.closeAll();
@@ -395,7 +396,7 @@ private Q_SLOTS:
         window.resize(1400, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, herald, valley});
         QVERIFY(finished.wait());
         QTRY_VERIFY(!window.paneArea()->horizontalScrollBar()->isVisible());
@@ -412,7 +413,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(QApplication::focusWidget(), window.emptyState()->openButton());
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, herald, valley});
         QVERIFY(finished.wait());
         // Focus moves from the vanished empty state to the first article, then Tab walks the panes.
@@ -429,7 +430,7 @@ private Q_SLOTS:
     void recentFilesRemembered()
     {
         MainWindow window;
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.comparisonController(), &ComparisonController::loadFinished);
         window.openFiles({harbour, missing, valley});
         QVERIFY(finished.wait());
         QCOMPARE(window.recentFiles()->files(), (QStringList {harbour, valley}));

@@ -113,9 +113,14 @@ private Q_SLOTS:
     {
         show();
         QSignalSpy rebuilt(pane(2), &DocumentPane::textRebuilt);
+        QSignalSpy switched(m_area.get(), &PaneArea::viewLayoutChanged);
         m_area->setViewLayout(ViewLayout::OriginalOrder);
         QCOMPARE(rebuilt.size(), 1);
         QCOMPARE(m_area->viewLayout(), ViewLayout::OriginalOrder);
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(switched.at(0).at(0).value<ViewLayout>(), ViewLayout::OriginalOrder);
+        m_area->setViewLayout(ViewLayout::OriginalOrder); // no switch, no signal
+        QCOMPARE(switched.size(), 1);
         for (int d = 0; d < 3; ++d) {
             QTextDocument *doc = pane(d)->textDocument();
             QCOMPARE(doc->blockCount(), m_index->comparison().documents.at(d).paragraphs.size());
@@ -285,6 +290,26 @@ private Q_SLOTS:
         QCOMPARE(m_area->currentRow(), 3);
         for (int d = 0; d < 3; ++d)
             QCOMPARE(view(d)->currentRow(), 3);
+    }
+
+    // Pane commands act on the focused pane, else on the one last clicked or asked about.
+    void activeDocumentFollowsFocusAndClicks()
+    {
+        show();
+        view(2)->setFocus();
+        QCOMPARE(m_area->activeDocument(), 2);
+        view(2)->clearFocus();
+        m_area->setActiveDocument(1); // no pane has the focus: the one asked about
+        QCOMPARE(m_area->activeDocument(), 1);
+        QSignalSpy selected(m_area.get(), &PaneArea::currentRowChanged);
+        const QTextBlock block = view(0)->document()->findBlockByNumber(view(0)->textMap().paragraphBlock.at(3));
+        QTest::mouseClick(view(0)->viewport(), Qt::LeftButton, {}, view(0)->cursorRect(QTextCursor(block)).center());
+        QCOMPARE(selected.size(), 1);
+        QVERIFY(view(0)->hasFocus());
+        view(0)->clearFocus();
+        QCOMPARE(m_area->activeDocument(), 0); // the one clicked last
+        m_area->setActiveDocument(7); // no such pane: the first
+        QCOMPARE(m_area->activeDocument(), 0);
     }
 
     void enterSelectsTheRowUnderTheCaret()

@@ -1,5 +1,5 @@
 // The --screenshot path of the real binary: waits for loading and the comparison, honours
-// --layout, --dark and --size, refuses a bad layout name.
+// --layout, --dark and --size, refuses a bad layout name; --help lists these options.
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -17,7 +17,7 @@ class TestScreenshot final : public QObject
                 dir.filePath(QStringLiteral("valley-post.txt"))};
     }
 
-    static int run(const QStringList &arguments)
+    static int run(const QStringList &arguments, QByteArray *output = nullptr)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -26,6 +26,8 @@ class TestScreenshot final : public QObject
         process.start(QStringLiteral(PARALLAX_BINARY), arguments);
         if (!process.waitForFinished(120000))
             return -1;
+        if (output)
+            *output = process.readAllStandardOutput();
         return process.exitCode();
     }
 
@@ -55,6 +57,18 @@ private Q_SLOTS:
         // The window's background tells the themes apart.
         const QColor corner = image.pixelColor(image.width() - 3, image.height() / 2);
         QCOMPARE(corner.lightness() < 100, dark);
+    }
+
+    // The window parses these options (ui/windowoptions.h), yet the command line's --help lists
+    // them: the executable hands them over.
+    void helpListsTheWindowOptions()
+    {
+        QByteArray help;
+        QCOMPARE(run({QStringLiteral("--help")}, &help), 0);
+        QVERIFY2(help.contains("--json"), help.constData());
+        for (const char *option : {"--screenshot <PNG>", "--layout <aligned|original>", "--dark", "--size <WxH>"})
+            QVERIFY2(help.contains(option), option);
+        QVERIFY(help.contains("Window only:"));
     }
 
     void badLayoutIsAUsageError()

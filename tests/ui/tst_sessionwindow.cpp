@@ -3,19 +3,23 @@
 #include "annotationsdock.h"
 #include "annotationsmodel.h"
 #include "annotationtint.h"
+#include "comparisoncontroller.h"
 #include "documentpane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "panearea.h"
 #include "recoverydialog.h"
+#include "scriptedprompts.h"
 #include "session/autosavestore.h"
 #include "session/sessionio.h"
+#include "sessioncontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QMessageBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,7 +45,7 @@ const QString valley = dataFile(QStringLiteral("valley-post.txt"));
 
 bool openAndCompare(MainWindow &window, const QStringList &files)
 {
-    QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+    QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
     window.openFiles(files);
     return compared.wait(20000) || (!compared.isEmpty());
 }
@@ -98,74 +102,75 @@ private Q_SLOTS:
     void addNoteFromSelectionShowsInDockAndText()
     {
         MainWindow window;
-        QAbstractItemModelTester tester(window.annotationsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SessionController *session = window.sessionController();
+        QAbstractItemModelTester tester(session->annotationsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(openAndCompare(window, {harbour, valley}));
         DocumentPane *pane = window.paneArea()->paneForDocument(1);
-        const Paragraph &para = window.documents().at(1).paragraphs.at(1);
+        const Paragraph &para = window.comparisonController()->documents().at(1).paragraphs.at(1);
         QVERIFY(para.text.size() > 12);
         selectInPane(pane, 1, 2, 12);
         Annotation asked;
-        window.setNoteDialogFunction([&asked](const Annotation &current) -> std::optional<Annotation> {
+        test::prompts(window).note = [&asked](const Annotation &current) -> std::optional<Annotation> {
             asked = current;
             Annotation edited = current;
             edited.note = QStringLiteral("Check with the council");
             edited.tag = QStringLiteral("follow up");
             edited.colour = QStringLiteral("#33aa55");
             return edited;
-        });
+        };
         // Ctrl+M, from the text where the selection is.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(pane->textView(), Qt::Key_M, Qt::ControlModifier);
         QCOMPARE(asked.quote, para.text.mid(2, 10));
-        QCOMPARE(window.annotationsModel()->rowCount(), 1);
-        const Annotation &a = window.sessionModel().session().annotations.constFirst();
+        QCOMPARE(session->annotationsModel()->rowCount(), 1);
+        const Annotation &a = session->sessionModel().session().annotations.constFirst();
         QCOMPARE(a.paragraph, 1);
         QCOMPARE(a.start, 2);
         QCOMPARE(a.end, 12);
         QCOMPARE(a.tag, QStringLiteral("follow up"));
         QCOMPARE(a.colour, QStringLiteral("#33aa55"));
-        QCOMPARE(a.documentKey, window.sessionModel().session().documents.at(1).key);
-        QCOMPARE(window.annotationsModel()->index(0, AnnotationsModel::NoteColumn).data().toString(),
+        QCOMPARE(a.documentKey, session->sessionModel().session().documents.at(1).key);
+        QCOMPARE(session->annotationsModel()->index(0, AnnotationsModel::NoteColumn).data().toString(),
                  QStringLiteral("Check with the council"));
         QCOMPARE(tintedIds(pane), QStringList {a.id});
         QVERIFY(tintedIds(window.paneArea()->paneForDocument(0)).isEmpty());
-        QVERIFY(window.isModified());
+        QVERIFY(session->isModified());
         QVERIFY(window.windowTitle().endsWith(u'*'));
 
         // Undo removes it from the dock and the text; redo puts the same note back.
         const QString id = a.id;
-        window.undoStack()->undo();
-        QCOMPARE(window.annotationsModel()->rowCount(), 0);
+        session->undoStack()->undo();
+        QCOMPARE(session->annotationsModel()->rowCount(), 0);
         QVERIFY(tintedIds(pane).isEmpty());
-        QVERIFY(!window.isModified());
-        window.undoStack()->redo();
-        QCOMPARE(window.annotationsModel()->rowCount(), 1);
+        QVERIFY(!session->isModified());
+        session->undoStack()->redo();
+        QCOMPARE(session->annotationsModel()->rowCount(), 1);
         QCOMPARE(tintedIds(pane), QStringList {id});
 
         // A cancelled dialog adds nothing; no selection adds nothing.
-        window.setNoteDialogFunction([](const Annotation &) { return std::optional<Annotation>(); });
+        test::prompts(window).note = [](const Annotation &) { return std::optional<Annotation>(); };
         selectInPane(pane, 0, 0, 3);
-        window.addNoteAction()->trigger();
-        QCOMPARE(window.annotationsModel()->rowCount(), 1);
-        QCOMPARE(window.undoStack()->count(), 1);
+        session->addNoteAction()->trigger();
+        QCOMPARE(session->annotationsModel()->rowCount(), 1);
+        QCOMPARE(session->undoStack()->count(), 1);
 
         // Edit and delete from the dock, each one undo step.
-        window.setNoteDialogFunction([](const Annotation &current) -> std::optional<Annotation> {
+        test::prompts(window).note = [](const Annotation &current) -> std::optional<Annotation> {
             Annotation e = current;
             e.tag = QStringLiteral("disputed");
             return e;
-        });
-        window.annotationsDock()->selectId(id);
-        Q_EMIT window.annotationsDock()->editRequested(window.annotationsDock()->currentId());
-        QCOMPARE(window.sessionModel().session().annotations.constFirst().tag, QStringLiteral("disputed"));
-        window.removeNote(id);
-        QCOMPARE(window.annotationsModel()->rowCount(), 0);
-        window.undoStack()->undo();
-        window.undoStack()->undo();
-        QCOMPARE(window.sessionModel().session().annotations.constFirst().tag, QStringLiteral("follow up"));
+        };
+        session->annotationsDock()->selectId(id);
+        Q_EMIT session->annotationsDock()->editRequested(session->annotationsDock()->currentId());
+        QCOMPARE(session->sessionModel().session().annotations.constFirst().tag, QStringLiteral("disputed"));
+        session->removeNote(id);
+        QCOMPARE(session->annotationsModel()->rowCount(), 0);
+        session->undoStack()->undo();
+        session->undoStack()->undo();
+        QCOMPARE(session->sessionModel().session().annotations.constFirst().tag, QStringLiteral("follow up"));
     }
 
     void saveAndReopenInANewWindow()
@@ -175,46 +180,74 @@ private Q_SLOTS:
         Session saved;
         {
             MainWindow window;
+            SessionController *session = window.sessionController();
             window.show();
             QVERIFY(openAndCompare(window, {harbour, valley}));
-            QVERIFY(!window.addNote(0, 1, 0, 5, QStringLiteral("first"), QStringLiteral("verified")).isEmpty());
-            QVERIFY(!window.addNote(1, 2, 3, 9, QStringLiteral("second"), QStringLiteral("my own tag")).isEmpty());
-            QVERIFY(window.addNote(1, 99, 0, 5, QStringLiteral("nowhere"), QStringLiteral("verified")).isEmpty());
+            QVERIFY(!session->addNote(0, 1, 0, 5, QStringLiteral("first"), QStringLiteral("verified")).isEmpty());
+            QVERIFY(!session->addNote(1, 2, 3, 9, QStringLiteral("second"), QStringLiteral("my own tag")).isEmpty());
+            QVERIFY(session->addNote(1, 99, 0, 5, QStringLiteral("nowhere"), QStringLiteral("verified")).isEmpty());
             window.paneArea()->setOrder({1, 0});
             window.setViewLayout(ViewLayout::OriginalOrder);
-            QVERIFY(window.saveSession(path));
-            QVERIFY(!window.isModified());
+            QVERIFY(session->saveSession(path));
+            QVERIFY(!session->isModified());
             QCOMPARE(window.windowTitle(), QStringLiteral("holvik"));
-            saved = window.currentSession();
+            saved = session->currentSession();
         }
         MainWindow reopened;
+        SessionController *reopenedSession = reopened.sessionController();
         reopened.show();
-        QSignalSpy compared(&reopened, &MainWindow::comparisonFinished);
+        QSignalSpy compared(reopened.comparisonController(), &ComparisonController::comparisonFinished);
         reopened.openFiles({path});
         QVERIFY(compared.wait(20000));
-        QCOMPARE(reopened.documents().size(), 2);
-        QCOMPARE(reopened.sessionModel().session().documents.at(0).document.paragraphs,
+        QCOMPARE(reopened.comparisonController()->documents().size(), 2);
+        QCOMPARE(reopenedSession->sessionModel().session().documents.at(0).document.paragraphs,
                  saved.documents.at(0).document.paragraphs);
-        QCOMPARE(reopened.sessionModel().session().annotations, saved.annotations);
-        QCOMPARE(reopened.annotationsModel()->rowCount(), 2);
+        QCOMPARE(reopenedSession->sessionModel().session().annotations, saved.annotations);
+        QCOMPARE(reopenedSession->annotationsModel()->rowCount(), 2);
         QCOMPARE(reopened.paneArea()->order(), (QList<int> {1, 0}));
         QCOMPARE(reopened.viewLayout(), ViewLayout::OriginalOrder);
         QCOMPARE(tintedIds(reopened.paneArea()->paneForDocument(1)), QStringList {QStringLiteral("a2")});
-        QVERIFY(!reopened.isModified());
+        QVERIFY(!reopenedSession->isModified());
         QCOMPARE(reopened.windowTitle(), QStringLiteral("holvik"));
         // Saving again gives the same bytes.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(toSessionJson(reopened.currentSession()), file.readAll());
+        QCOMPARE(toSessionJson(reopenedSession->currentSession()), file.readAll());
 
         // Another article joins the session; the session's articles are not reloaded or lost.
-        QSignalSpy loaded(&reopened, &MainWindow::loadFinished);
+        QSignalSpy loaded(reopened.comparisonController(), &ComparisonController::loadFinished);
         reopened.openFiles({dataFile(QStringLiteral("coastal-herald.md"))});
         QVERIFY(loaded.wait(20000));
-        QCOMPARE(reopened.documents().size(), 3);
-        QCOMPARE(reopened.sessionModel().session().annotations, saved.annotations);
-        QVERIFY(reopened.isModified());
-        reopened.setSavePromptFunction([] { return int(QMessageBox::Discard); });
+        QCOMPARE(reopened.comparisonController()->documents().size(), 3);
+        QCOMPARE(reopenedSession->sessionModel().session().annotations, saved.annotations);
+        QVERIFY(reopenedSession->isModified());
+        test::prompts(reopened).save = [] { return SessionPrompts::SaveChoice::Discard; };
+    }
+
+    // File > Save Session (Ctrl+S) and Save Session As… reach the session controller.
+    void saveActionsAreInTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keys.parallax"));
+        MainWindow window;
+        SessionController *session = window.sessionController();
+        window.show();
+        QVERIFY(openAndCompare(window, {harbour}));
+        QStringList entries;
+        for (QAction *a : window.menuBar()->actions().constFirst()->menu()->actions())
+            entries.append(a->text());
+        QVERIFY2(entries.contains(QStringLiteral("&Save Session")) && entries.contains(QStringLiteral("Save Session &As…")),
+                 qPrintable(entries.join(u", ")));
+        QVERIFY(session->saveSession(path));
+        session->addNote(0, 0, 0, 3, QStringLiteral("typed"), QStringLiteral("verified"));
+        QVERIFY(session->isModified());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!session->isModified());
+        const SessionReadResult read = loadSession(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read.session->annotations.size(), 1);
     }
 
     void corruptSessionChangesNothing()
@@ -226,53 +259,55 @@ private Q_SLOTS:
         f.write(R"({"schema":"parallax.session/2","documents":[]})");
         f.close();
         MainWindow window;
+        SessionController *session = window.sessionController();
         window.show();
         QVERIFY(openAndCompare(window, {harbour}));
-        window.addNote(0, 0, 0, 3, QStringLiteral("keep me"), QStringLiteral("verified"));
+        session->addNote(0, 0, 0, 3, QStringLiteral("keep me"), QStringLiteral("verified"));
         int asked = 0;
-        window.setSavePromptFunction([&asked] {
+        test::prompts(window).save = [&asked] {
             ++asked;
-            return int(QMessageBox::Discard);
-        });
+            return SessionPrompts::SaveChoice::Discard;
+        };
         window.openFiles({path});
         QCOMPARE(asked, 1); // opening a session replaces the open one: unsaved notes are asked about first
         QVERIFY(window.messageBar()->isVisible());
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("newer"))
                 || window.messageBar()->details().join(u' ').contains(QStringLiteral("newer")));
-        QCOMPARE(window.documents().size(), 1);
-        QCOMPARE(window.annotationsModel()->rowCount(), 1);
-        QVERIFY(window.isModified());
+        QCOMPARE(window.comparisonController()->documents().size(), 1);
+        QCOMPARE(session->annotationsModel()->rowCount(), 1);
+        QVERIFY(session->isModified());
     }
 
     void closePromptSavesDiscardsOrCancels()
     {
         QTemporaryDir dir;
         MainWindow window;
+        SessionController *session = window.sessionController();
         window.show();
         QVERIFY(openAndCompare(window, {harbour}));
-        QVERIFY(!window.isModified()); // opening files alone is nothing to lose
+        QVERIFY(!session->isModified()); // opening files alone is nothing to lose
         int asked = 0;
-        int answer = QMessageBox::Cancel;
-        window.setSavePromptFunction([&] {
+        SessionPrompts::SaveChoice answer = SessionPrompts::SaveChoice::Cancel;
+        test::prompts(window).save = [&] {
             ++asked;
             return answer;
-        });
+        };
         QVERIFY(window.close());
         QCOMPARE(asked, 0);
         window.show();
-        window.addNote(0, 0, 0, 3, QStringLiteral("n"), QStringLiteral("verified"));
+        session->addNote(0, 0, 0, 3, QStringLiteral("n"), QStringLiteral("verified"));
         QVERIFY(!window.close());
         QCOMPARE(asked, 1);
         QVERIFY(window.isVisible());
-        answer = QMessageBox::Discard;
+        answer = SessionPrompts::SaveChoice::Discard;
         QVERIFY(window.close());
         QCOMPARE(asked, 2);
         // Save: with a session file, closing writes it.
         window.show();
         const QString path = dir.filePath(QStringLiteral("s.parallax"));
-        QVERIFY(window.saveSession(path));
-        window.addNote(0, 0, 4, 8, QStringLiteral("m"), QStringLiteral("disputed"));
-        answer = QMessageBox::Save;
+        QVERIFY(session->saveSession(path));
+        session->addNote(0, 0, 4, 8, QStringLiteral("m"), QStringLiteral("disputed"));
+        answer = SessionPrompts::SaveChoice::Save;
         QVERIFY(window.close());
         const SessionReadResult read = loadSession(path);
         QVERIFY(read.ok());
@@ -283,12 +318,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setAutosaveDirectory(dir.path());
-        window.setAutosaveInterval(50);
+        SessionController *session = window.sessionController();
+        session->setAutosaveDirectory(dir.path());
+        session->setAutosaveInterval(50);
         window.show();
         QVERIFY(openAndCompare(window, {harbour, valley}));
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.parallax")}).isEmpty());
-        window.addNote(0, 1, 0, 6, QStringLiteral("autosaved"), QStringLiteral("key quote"));
+        session->addNote(0, 1, 0, 6, QStringLiteral("autosaved"), QStringLiteral("key quote"));
         QTRY_COMPARE_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("*.parallax")}).size(), 1, 3000);
         const QString autosave
             = QDir(dir.path()).filePath(QDir(dir.path()).entryList({QStringLiteral("*.parallax")}).constFirst());
@@ -296,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(loadSession(autosave).session->annotations.constFirst().note, QStringLiteral("autosaved"));
         QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("*.running")}).isEmpty());
         // A clean exit leaves nothing to recover.
-        window.setSavePromptFunction([] { return int(QMessageBox::Discard); });
+        test::prompts(window).save = [] { return SessionPrompts::SaveChoice::Discard; };
         QVERIFY(window.close());
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.parallax")}).isEmpty());
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.running")}).isEmpty());
@@ -308,14 +344,15 @@ private Q_SLOTS:
         QTemporaryDir crashed;
         {
             MainWindow window;
-            window.setAutosaveDirectory(first.path());
-            window.setAutosaveInterval(20);
+            SessionController *session = window.sessionController();
+            session->setAutosaveDirectory(first.path());
+            session->setAutosaveInterval(20);
             window.show();
             QVERIFY(openAndCompare(window, {harbour, valley}));
-            window.addNote(1, 1, 0, 6, QStringLiteral("unsaved work"), QStringLiteral("disputed"));
+            session->addNote(1, 1, 0, 6, QStringLiteral("unsaved work"), QStringLiteral("disputed"));
             QTRY_COMPARE_WITH_TIMEOUT(QDir(first.path()).entryList({QStringLiteral("*.meta")}).size(), 1, 3000);
             // A crash: the files stay behind with a marker whose process is gone.
-            const QString id = window.autosaveStore()->id();
+            const QString id = session->autosaveStore()->id();
             for (const QString &suffix : {QStringLiteral(".parallax"), QStringLiteral(".meta")})
                 QVERIFY(QFile::copy(QDir(first.path()).filePath(id + suffix), QDir(crashed.path()).filePath(id + suffix)));
             QFile marker(QDir(crashed.path()).filePath(id + QStringLiteral(".running")));
@@ -323,26 +360,27 @@ private Q_SLOTS:
             marker.write(R"({"pid":0})");
         }
         MainWindow window;
-        window.setAutosaveDirectory(crashed.path());
+        SessionController *session = window.sessionController();
+        session->setAutosaveDirectory(crashed.path());
         window.show();
         QList<RecoveryCandidate> offered;
-        window.setRecoveryPromptFunction([&offered](const RecoveryCandidate &c) {
+        test::prompts(window).recovery = [&offered](const RecoveryCandidate &c) {
             offered.append(c);
-            return int(RecoveryDialog::Recover);
-        });
-        QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        window.offerRecovery();
+            return RecoveryDialog::Recover;
+        };
+        QSignalSpy compared(window.comparisonController(), &ComparisonController::comparisonFinished);
+        session->offerRecovery();
         QCOMPARE(offered.size(), 1);
         QVERIFY(offered.constFirst().savedPath.isEmpty());
-        QCOMPARE(window.documents().size(), 2);
-        QCOMPARE(window.annotationsModel()->rowCount(), 1);
-        QCOMPARE(window.sessionModel().session().annotations.constFirst().note, QStringLiteral("unsaved work"));
-        QVERIFY(window.isModified());
+        QCOMPARE(window.comparisonController()->documents().size(), 2);
+        QCOMPARE(session->annotationsModel()->rowCount(), 1);
+        QCOMPARE(session->sessionModel().session().annotations.constFirst().note, QStringLiteral("unsaved work"));
+        QVERIFY(session->isModified());
         QVERIFY(compared.wait(20000));
         // Recovered work is this run's own now: nothing is offered twice.
-        window.offerRecovery();
+        session->offerRecovery();
         QCOMPARE(offered.size(), 1);
-        window.setSavePromptFunction([] { return int(QMessageBox::Discard); });
+        test::prompts(window).save = [] { return SessionPrompts::SaveChoice::Discard; };
         QVERIFY(window.close());
     }
 
@@ -355,9 +393,9 @@ private Q_SLOTS:
         MainWindow source;
         source.show();
         QVERIFY(openAndCompare(source, {harbour}));
-        source.addNote(0, 0, 0, 4, QStringLiteral("only in the autosave"), QStringLiteral("verified"));
+        source.sessionController()->addNote(0, 0, 0, 4, QStringLiteral("only in the autosave"), QStringLiteral("verified"));
         const QString autosavePath = dir.filePath(QStringLiteral("auto.parallax"));
-        Session withNote = source.currentSession();
+        Session withNote = source.sessionController()->currentSession();
         saved.documents = withNote.documents;
         QVERIFY(saveSession(saved, savedPath).isEmpty());
         QVERIFY(saveSession(withNote, autosavePath).isEmpty());
@@ -366,7 +404,7 @@ private Q_SLOTS:
         dialog.showDifferences();
         QVERIFY2(dialog.differencesView()->toPlainText().contains(QStringLiteral("only in the autosave")),
                  qPrintable(dialog.differencesView()->toPlainText()));
-        source.setSavePromptFunction([] { return int(QMessageBox::Discard); });
+        test::prompts(source).save = [] { return SessionPrompts::SaveChoice::Discard; };
     }
 };
 

@@ -1,4 +1,4 @@
-#include "cli/windowoptions.h"
+#include "windowoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,8 +22,12 @@ WindowOptions::WindowOptions()
 
 void WindowOptions::addTo(QCommandLineParser &parser) const
 {
-    for (const QCommandLineOption *option : {&screenshot, &layout, &dark, &size})
-        parser.addOption(*option);
+    parser.addOptions(all());
+}
+
+QList<QCommandLineOption> WindowOptions::all() const
+{
+    return {screenshot, layout, dark, size};
 }
 
 } // namespace parallax
