@@ -33,6 +33,10 @@ RoleClass roleClassOf(ParagraphRole role)
         return RoleClass::Title;
     case ParagraphRole::Dateline:
         return RoleClass::Dateline;
+    // A subheading ("Military talks", "What next?") labels the paragraphs below it: two or three
+    // words that a body paragraph may share ("Federal Reserve") say nothing about correspondence.
+    case ParagraphRole::Heading:
+        return RoleClass::Heading;
     default:
         return RoleClass::Text;
     }

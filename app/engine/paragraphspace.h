@@ -12,8 +12,8 @@
 namespace parallax {
 
 /// \brief Which paragraphs may correspond: titles only with titles, datelines only with datelines,
-/// body text and captions with each other.
-enum class RoleClass : quint8 { Title, Dateline, Text };
+/// subheadings only with subheadings, body text and captions with each other.
+enum class RoleClass : quint8 { Title, Dateline, Heading, Text };
 
 /// \brief One comparable paragraph ("unit"): boilerplate is never a unit.
 struct ParagraphUnit

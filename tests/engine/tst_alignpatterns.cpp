@@ -22,7 +22,8 @@ QList<Document> loadCorpus(const QString &name)
     return loadDocuments(paths).documents;
 }
 
-// (document, paragraph) of the only paragraph of `file` containing `snippet`; (-1, -1) if none or several.
+// (document, paragraph) of the only paragraph of `file` containing `snippet` (or, for "=text", whose
+// whole text is `text`); (-1, -1) if none or several.
 std::pair<int, int> locate(const QList<Document> &documents, const QString &file, const QString &snippet)
 {
     std::pair<int, int> found {-1, -1};
@@ -30,7 +31,8 @@ std::pair<int, int> locate(const QList<Document> &documents, const QString &file
         if (!documents[d].path.endsWith(u'/' + file))
             continue;
         for (int p = 0; p < documents[d].paragraphs.size(); ++p) {
-            if (documents[d].paragraphs[p].text.contains(snippet))
+            const QString &text = documents[d].paragraphs[p].text;
+            if (snippet.startsWith(u'=') ? text == QStringView(snippet).sliced(1) : text.contains(snippet))
                 found = found.first < 0 ? std::pair<int, int> {d, p} : std::pair<int, int> {-2, -2};
         }
     }
@@ -90,6 +92,13 @@ private Q_SLOTS:
                             QStringLiteral("02-aldmere-courier.txt|between 3.25 percent and 3.5 percent"),
                             QStringLiteral("03-market-ledger.txt|The new policy rate is 3.25 percent")}
             << QStringList();
+        QTest::newRow("a subheading is no partner of a body paragraph sharing its words")
+            << QStringLiteral("subheading")
+            << QStringList {QStringLiteral("01-wendmouth-gazette.txt|Ferries to Skarn will sail"),
+                            QStringLiteral("02-coastal-ledger.txt|Ferries to Skarn are using"),
+                            QStringLiteral("03-skarn-post.txt|Skarn ferries sail")}
+            << QStringList {QStringLiteral("01-wendmouth-gazette.txt|=Harbour Authority"),
+                            QStringLiteral("02-coastal-ledger.txt|spokeswoman Lina Brecht")};
         QTest::newRow("basis points and a half percentage point")
             << QStringLiteral("figures")
             << QStringList {QStringLiteral("01-tessford-wire.txt|50 basis points more of easing"),
