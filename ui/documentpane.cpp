@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
@@ -182,16 +183,30 @@ void DocumentPane::setComparison(ComparisonIndexPtr index, int documentIndex, Vi
             if (outlier.document == documentIndex) {
                 // Said in the header: otherwise a pane of gaps looks like a bug.
                 m_similarity->setText(tr("%1 · outlier").arg(m_similarity->text()));
-                m_similarity->setToolTip(tr("This article seems to be about something else: %1")
-                                             .arg(tr("shares %1 of %2 paragraphs with the others")
-                                                      .arg(outlier.sharedParagraphs)
-                                                      .arg(outlier.paragraphs)));
+                QString why
+                    = tr("shares %1 of %2 paragraphs with the others").arg(outlier.sharedParagraphs).arg(outlier.paragraphs);
+                if (!outlier.reports.isEmpty() && !outlier.others.isEmpty())
+                    why = tr("reports %1; the others %2; %3").arg(whenWhere(outlier.reports), whenWhere(outlier.others), why);
+                m_similarity->setToolTip(tr("This article seems to be about something else: %1").arg(why));
             }
         }
     } else {
         m_similarity->clear();
     }
     rebuildText();
+}
+
+QString DocumentPane::whenWhere(const EventWhenWhere &w)
+{
+    const QLocale locale;
+    QString when;
+    if (w.date.isValid())
+        when = locale.toString(w.date, w.weekday > 0 ? QLocale::LongFormat : QLocale::ShortFormat);
+    else if (w.weekday > 0)
+        when = locale.dayName(w.weekday);
+    if (w.place.isEmpty())
+        return when;
+    return when.isEmpty() ? tr("in %1").arg(w.place) : tr("%1 in %2").arg(when, w.place);
 }
 
 void DocumentPane::setMetadata(const QString &title, const QString &outlet, const PublicationDate &published)

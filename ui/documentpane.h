@@ -88,6 +88,8 @@ protected:
 
 private:
     void rebuildText();
+    /// An outlier clue in the user's language: "Montag, 12. Oktober 2021 in Carvessa".
+    static QString whenWhere(const EventWhenWhere &w);
     void setOutletLabel(const QString &outlet);
 
     Document m_document;

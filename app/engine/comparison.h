@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,13 +43,29 @@ struct AlignmentGroup
     int pivotParagraph = 0;
 };
 
+/// \brief When and where an article places its event (only the parts that tell it apart).
+struct EventWhenWhere
+{
+    QDate date; ///< invalid when not told apart by date
+    int weekday = 0; ///< 1 = Monday .. 7 = Sunday; 0 when not told apart by weekday
+    QString place; ///< as the article writes it; empty when not told apart by place
+
+    bool isEmpty() const { return !date.isValid() && weekday == 0 && place.isEmpty(); }
+    /// English, as in the JSON report: "Monday 12 October 2021 in Carvessa".
+    QString toEnglish() const;
+    bool operator==(const EventWhenWhere &) const = default;
+};
+
 /// \brief A document that is about something else than the rest.
 struct Outlier
 {
     int document = 0;
     QString reason; ///< English, as in the JSON report
-    int sharedParagraphs = 0; ///< the figures of `reason`, for the window to say it in the user's language
+    /// The figures and clues of `reason`, for the window to say it in the user's language.
+    int sharedParagraphs = 0;
     int paragraphs = 0;
+    EventWhenWhere reports; ///< what this article says (empty when similarity alone flagged it)
+    EventWhenWhere others; ///< what most of the others say
 };
 
 /// \brief Where a quote or passage stands: [start, end) in UTF-16 code units of the paragraph text.

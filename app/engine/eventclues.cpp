@@ -3,8 +3,6 @@
 #include "document/dateparser.h"
 #include "document/dateword.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -307,22 +305,17 @@ struct Tally
     }
 };
 
-QString dateText(QDate date)
+// Only what tells the document apart is said: a weekday, date or place the others agree on is left out.
+EventWhenWhere describe(QDate date, int weekday, const QString &place, const EventVerdict &v)
 {
-    return QLocale::c().toString(date, u"d MMMM yyyy");
-}
-
-QString describe(QDate date, int weekday, const QString &place, const EventVerdict &v)
-{
-    QStringList when;
+    EventWhenWhere w;
     if (v.weekdays == ClueAgreement::Disagree && weekday > 0)
-        when << QLocale::c().dayName(weekday);
+        w.weekday = weekday;
     if (v.dates == ClueAgreement::Disagree && date.isValid())
-        when << dateText(date);
-    QString text = when.join(u' ');
+        w.date = date;
     if (v.places == ClueAgreement::Disagree && !place.isEmpty())
-        text += (text.isEmpty() ? QStringLiteral("in ") : QStringLiteral(" in ")) + place;
-    return text;
+        w.place = place;
+    return w;
 }
 
 // What the documents say most often, counted once over all of them: what "the others" say is
@@ -345,7 +338,7 @@ public:
         }
     }
 
-    QString others(const EventClues &self, const EventVerdict &v) const
+    EventWhenWhere others(const EventClues &self, const EventVerdict &v) const
     {
         QDate date;
         int best = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparison.h"
 #include "document/document.h"
 #include "paragraphspace.h"
 #include "tokenizer.h"
@@ -46,8 +47,8 @@ struct EventVerdict
     ClueAgreement dates = ClueAgreement::Unknown; ///< days weeks apart from a clear majority
     ClueAgreement weekdays = ClueAgreement::Unknown; ///< another weekday than a clear majority
     ClueAgreement places = ClueAgreement::Unknown; ///< places the others never name, and none of theirs
-    QString reports; ///< "Monday in Bali" (what this document says), empty when it says nothing
-    QString others; ///< "Wednesday in Woodside" (what most others say)
+    EventWhenWhere reports; ///< "Monday in Bali" (what this document says), empty when it says nothing
+    EventWhenWhere others; ///< "Wednesday in Woodside" (what most others say)
 };
 
 /// \brief Each document's when and where against the others (documents in another script than

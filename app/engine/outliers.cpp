@@ -87,9 +87,14 @@ QList<Outlier> findOutliers(const QList<QList<double>> &similarity, const QList<
             continue;
         const int shared = i < sharedParagraphs.size() ? sharedParagraphs[i] : 0;
         QString reason = QStringLiteral("shares %1 of %2 paragraphs with the others").arg(shared).arg(paragraphCounts[i]);
-        if (clues && !verdicts[i].reports.isEmpty() && !verdicts[i].others.isEmpty())
-            reason = QStringLiteral("reports %1; the others %2; %3").arg(verdicts[i].reports, verdicts[i].others, reason);
-        outliers.append({i, reason, shared, paragraphCounts[i]});
+        Outlier outlier {i, reason, shared, paragraphCounts[i], {}, {}};
+        if (clues && !verdicts[i].reports.isEmpty() && !verdicts[i].others.isEmpty()) {
+            outlier.reports = verdicts[i].reports;
+            outlier.others = verdicts[i].others;
+            outlier.reason = QStringLiteral("reports %1; the others %2; %3")
+                                 .arg(outlier.reports.toEnglish(), outlier.others.toEnglish(), reason);
+        }
+        outliers.append(outlier);
     }
     return outliers;
 }

@@ -928,7 +928,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::DocumentPane</name>
     <message>
-        <location filename="../../ui/documentpane.cpp" line="+95"/>
+        <location filename="../../ui/documentpane.cpp" line="+96"/>
         <location line="+85"/>
         <source>How much of this article matches the pivot article</source>
         <translation>Wie viel dieses Artikels mit dem Referenzartikel übereinstimmt</translation>
@@ -964,17 +964,32 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>%1 · Ausreißer</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>reports %1; the others %2; %3</source>
+        <translation>berichtet %1; die anderen %2; %3</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>This article seems to be about something else: %1</source>
         <translation>Dieser Artikel scheint von etwas anderem zu handeln: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>shares %1 of %2 paragraphs with the others</source>
         <translation>hat %1 von %2 Absätzen mit den anderen gemeinsam</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+47"/>
         <source>Unknown outlet</source>
         <translation>Unbekanntes Medium</translation>
@@ -1028,7 +1043,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::ExportController</name>
     <message>
-        <location filename="../../ui/exportcontroller.cpp" line="+40"/>
+        <location filename="../../ui/exportcontroller.cpp" line="+39"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -1301,7 +1316,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
 <context>
     <name>parallax::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+118"/>
+        <location filename="../../ui/mainwindow.cpp" line="+117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1963,7 +1978,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Artikel entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/sessionio.cpp" line="+147"/>
+        <location filename="../../app/session/sessionio.cpp" line="+149"/>
         <location line="+13"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -2003,7 +2018,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
     </message>
     <message>
         <location line="+30"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>

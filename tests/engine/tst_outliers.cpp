@@ -62,8 +62,8 @@ EventVerdict verdict(ClueAgreement dates, ClueAgreement weekdays, ClueAgreement 
     v.dates = dates;
     v.weekdays = weekdays;
     v.places = places;
-    v.reports = QStringLiteral("Monday in Port Sevra");
-    v.others = QStringLiteral("Wednesday in Ashcombe House");
+    v.reports = {QDate(), 1, QStringLiteral("Port Sevra")};
+    v.others = {QDate(), 3, QStringLiteral("Ashcombe House")};
     return v;
 }
 
@@ -173,6 +173,12 @@ private Q_SLOTS:
         QVERIFY(found.first().reason.endsWith(u"shares 1 of 5 paragraphs with the others"));
         QCOMPARE(found.first().reason.startsWith(u"reports Monday in Port Sevra; the others Wednesday in Ashcombe House; "),
                  explained);
+        // The clues travel as data too, for the window to say them in the user's language.
+        QCOMPARE(found.first().reports.isEmpty(), !explained);
+        if (explained) {
+            QCOMPARE(found.first().reports, (EventWhenWhere {QDate(), 1, QStringLiteral("Port Sevra")}));
+            QCOMPARE(found.first().others.weekday, 3);
+        }
     }
 };
 
