@@ -122,7 +122,8 @@ int runCli(const QStringList &arguments, const PdfExporter &pdf, const QList<QCo
         QCoreApplication::translate("cli", "Write the conflicts as CSV to OUT (- for standard output)."), QStringLiteral("OUT"));
     const QCommandLineOption quotesOption(
         QStringLiteral("csv-quotes"),
-        QCoreApplication::translate("cli", "Write the shared quotes as CSV to OUT (- for standard output)."),
+        QCoreApplication::translate("cli",
+                                    "Write the quotes as CSV to OUT (- for standard output); a column marks the shared ones."),
         QStringLiteral("OUT"));
     const QCommandLineOption sessionOption(
         QStringLiteral("session"),

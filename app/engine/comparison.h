@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace parallax {
 
 /// \brief How a run of words in a group member relates to the pivot member.
@@ -87,6 +89,13 @@ struct QuoteCluster
     QList<TextOccurrence> occurrences;
     QStringList differingWords; ///< variants only: words (case folded) some occurrences use and others do not
     QStringList forms; ///< per occurrence: "direct" (quotation marks), "turn" (transcript) or "indirect"
+
+    /// Carried by at least two outlets: what reports list as "shared quotes".
+    bool isShared() const
+    {
+        return std::any_of(occurrences.cbegin(), occurrences.cend(),
+                           [this](const TextOccurrence &o) { return o.document != occurrences.first().document; });
+    }
 };
 
 /// \brief A run of >= 8 tokens that several outlets share outside quotation marks.

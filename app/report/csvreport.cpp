@@ -51,14 +51,18 @@ QByteArray conflictsCsv(const Comparison &comparison)
 
 QByteArray quotesCsv(const Comparison &comparison)
 {
-    QByteArray out = csvRecord({QStringLiteral("quote"), QStringLiteral("speaker"), QStringLiteral("verbatim"),
-                                QStringLiteral("document"), QStringLiteral("outlet"), QStringLiteral("paragraph"),
-                                QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("text")});
+    QByteArray out
+        = csvRecord({QStringLiteral("quote"), QStringLiteral("speaker"), QStringLiteral("verbatim"), QStringLiteral("document"),
+                     QStringLiteral("outlet"), QStringLiteral("paragraph"), QStringLiteral("start"), QStringLiteral("end"),
+                     QStringLiteral("text"), QStringLiteral("shared")});
+    // Every quote, as in the JSON report; the last column (added later, so readers by position keep
+    // working) tells the ones at least two outlets carry.
     for (const QuoteCluster &q : comparison.quotes) {
+        const QString shared = q.isShared() ? QStringLiteral("yes") : QStringLiteral("no");
         for (const TextOccurrence &o : q.occurrences) {
             out += csvRecord({q.id, q.speaker, q.verbatim ? QStringLiteral("yes") : QStringLiteral("no"),
                               docField(comparison, o.document, false), docField(comparison, o.document, true),
-                              QString::number(o.paragraph), QString::number(o.start), QString::number(o.end), o.text});
+                              QString::number(o.paragraph), QString::number(o.start), QString::number(o.end), o.text, shared});
         }
     }
     return out;

@@ -187,10 +187,8 @@ void writeQuotes(JsonWriter &w, const Comparison &c)
             w.value(word);
         w.endArray();
         // Quotes of one outlet stay in the list (readers had them since 1.0); this tells them apart.
-        const bool shared = std::any_of(q.occurrences.cbegin(), q.occurrences.cend(),
-                                        [&q](const TextOccurrence &o) { return o.document != q.occurrences.first().document; });
         w.key(u"shared");
-        w.value(shared);
+        w.value(q.isShared());
         w.endObject();
     }
     w.endArray();

@@ -101,10 +101,7 @@ void ReportContent::buildQuotes()
 {
     for (QuoteCluster q : m_input.comparison.quotes) {
         q.occurrences.removeIf([this](const TextOccurrence &o) { return !m_documents.contains(o.document); });
-        QSet<int> documents;
-        for (const TextOccurrence &o : q.occurrences)
-            documents.insert(o.document);
-        if (documents.size() >= 2)
+        if (q.isShared())
             m_quotes.append(q);
     }
 }

@@ -62,11 +62,11 @@ sonst werden die DATEIEN (FILE) im Parallax-Fenster geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Write the shared quotes as CSV to OUT (- for standard output).</source>
-        <translation>Die gemeinsamen Zitate als CSV nach OUT schreiben (- für die Standardausgabe).</translation>
+        <source>Write the quotes as CSV to OUT (- for standard output); a column marks the shared ones.</source>
+        <translation>Die Zitate als CSV nach OUT schreiben (- für die Standardausgabe); eine Spalte kennzeichnet die gemeinsamen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Compare the articles saved in the session FILE (with its notes and corrections, in its pane order, hidden panes left out); FILEs given as well are added to them.</source>
         <translation>Die in der Sitzungsdatei FILE gespeicherten Artikel vergleichen (mit ihren Notizen und Korrekturen, in ihrer Spaltenreihenfolge, ohne ausgeblendete Spalten); zusätzlich angegebene Dateien kommen hinzu.</translation>
     </message>

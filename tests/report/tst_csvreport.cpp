@@ -87,6 +87,23 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1).at(1), QStringLiteral("Governor Voss"));
         QCOMPARE(rows.at(3).at(4), QStringLiteral("Lakeside Times"));
         QCOMPARE(rows.at(3).at(8), QStringLiteral("We will rebuild the dam stronger than before"));
+        QCOMPARE(rows.at(0).last(), QStringLiteral("shared"));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QCOMPARE(rows.at(i).last(), QStringLiteral("yes")); // q1: three outlets
+    }
+
+    // A quote only one outlet carries stays in the CSV (as in the JSON report), marked "no".
+    void singleOutletQuoteIsNotShared()
+    {
+        ReportInput in = makeReportInput();
+        QuoteCluster single = in.comparison.quotes.first();
+        single.id = QStringLiteral("q2");
+        single.occurrences = {single.occurrences.first()};
+        in.comparison.quotes.append(single);
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(quotesCsv(in.comparison)));
+        QCOMPARE(rows.size(), 1 + 3 + 1);
+        QCOMPARE(rows.last().first(), QStringLiteral("q2"));
+        QCOMPARE(rows.last().last(), QStringLiteral("no"));
     }
 };
 
