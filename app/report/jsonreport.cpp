@@ -1,6 +1,6 @@
 #include "jsonreport.h"
 
-#include "jsonwriter.h"
+#include "util/jsonwriter.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "sessionio.h"
 
-#include "report/jsonwriter.h"
+#include "util/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>

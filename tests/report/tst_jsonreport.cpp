@@ -1,5 +1,5 @@
 #include "report/jsonreport.h"
-#include "report/jsonwriter.h"
+#include "util/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
