@@ -4,11 +4,6 @@
 
 namespace parallax {
 
-/// \brief A document made from text the user pasted or typed (no file): paragraphs are
-/// separated by blank lines, the first paragraph is the title when `title` is empty.
-/// The id is left empty for the caller to assign; `path` stays empty.
-Document documentFromText(const QString &text, const QString &title = {}, const QString &outlet = {});
-
 /// \brief A document from clipboard contents, read like a file of that kind: HTML (`isHtml`)
 /// through the web-page extraction (main content, roles, meta tags), plain text through the
 /// text loader (roles, datelines, dates). A non-empty `title`/`outlet` overrides what was

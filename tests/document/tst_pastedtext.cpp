@@ -1,5 +1,4 @@
-// documentFromPastedText (the clipboard read like a file). documentFromText has its own test,
-// tst_pasteddocument.
+// documentFromPastedText: the clipboard read like a file (the window's Paste as New Article).
 #include "document/pasteddocument.h"
 
 #include <QTest>

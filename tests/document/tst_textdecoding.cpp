@@ -1,5 +1,4 @@
 #include "document/loaddocument.h"
-#include "document/normalizedformatching.h"
 #include "document/textdecoding.h"
 
 #include <QFile>
@@ -271,23 +270,6 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(normalizeLineEndings(input), expected);
-    }
-
-    void matchingForm_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("nbsp") << QStringLiteral("10\u00A0000 people") << QStringLiteral("10 000 people");
-        QTest::newRow("narrow nbsp") << QStringLiteral("10\u202F000") << QStringLiteral("10 000");
-        QTest::newRow("thin spaces") << QStringLiteral("a\u2009b\u200Ac\u2007d") << QStringLiteral("a b c d");
-        QTest::newRow("soft hyphen") << QStringLiteral("de\u00ADclared") << QStringLiteral("declared");
-        QTest::newRow("untouched") << QStringLiteral("plain – text") << QStringLiteral("plain – text");
-    }
-    void matchingForm()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QCOMPARE(normalizedForMatching(input), expected);
     }
 };
 

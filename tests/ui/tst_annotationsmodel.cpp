@@ -16,9 +16,10 @@ namespace {
 
 Session twoArticles()
 {
-    Session s = sessionFromDocuments({documentFromText(QStringLiteral("The dam gave way at dawn.\n\nSeven homes were flooded."),
-                                                       QStringLiteral("Dam breach"), QStringLiteral("Valley Post")),
-                                      documentFromText(QStringLiteral("Water poured through the village before six."),
+    Session s
+        = sessionFromDocuments({documentFromPastedText(QStringLiteral("The dam gave way at dawn.\n\nSeven homes were flooded."),
+                                                       false, QStringLiteral("Dam breach"), QStringLiteral("Valley Post")),
+                                documentFromPastedText(QStringLiteral("Water poured through the village before six."), false,
                                                        QStringLiteral("Flood"), QStringLiteral("Harbour Times"))});
     return s;
 }
