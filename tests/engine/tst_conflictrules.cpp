@@ -241,6 +241,18 @@ private Q_SLOTS:
         };
         const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
         QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.isEmpty() ? QString() : conflicts.first().subject));
+        // Not because nothing was read: every figure is a fact, and a truly different count of the
+        // same people is a conflict.
+        Vocabulary vocabulary;
+        QList<int> found;
+        for (const Document &d : docs)
+            found.append(int(extractFacts(d, 0, {}, vocabulary).size()));
+        QCOMPARE(found, (QList<int> {3, 3, 2}));
+        QList<Document> disagreeing = docs;
+        disagreeing[2] = makeDocument(u"d3"_s, {u"Some 20,000 people were evacuated, eight kilometres downstream."_s});
+        const QList<Conflict> control = conflictsOf(disagreeing, parallelGroups(disagreeing));
+        QCOMPARE(control.size(), 1);
+        QCOMPARE(control.first().claims.size(), 3);
     }
 
     // Repeated facts take the shortcut through their comparison key; the readings and the

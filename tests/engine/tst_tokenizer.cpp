@@ -262,7 +262,13 @@ private Q_SLOTS:
         QString junk;
         for (int i = 0; i < 4000; ++i)
             junk.append(QChar(char16_t((i * 7919) % 0xFFFF + 1))); // includes lone surrogates
+        junk += u" dam breach"_s;
         const QList<Token> tokens = tokenizer.tokenize(junk);
+        // Words after the junk are still found where they stand.
+        QVERIFY(tokens.size() >= 2);
+        QCOMPARE(junk.sliced(tokens.last().start, tokens.last().end - tokens.last().start), u"breach"_s);
+        QCOMPARE(junk.sliced(tokens[tokens.size() - 2].start, tokens[tokens.size() - 2].end - tokens[tokens.size() - 2].start),
+                 u"dam"_s);
         for (const Token &t : tokens) {
             QVERIFY(t.start >= 0 && t.end <= junk.size() && t.start < t.end);
             QVERIFY(t.form >= 0 && t.form < vocabulary.size());
