@@ -51,24 +51,26 @@ QVariant ConflictsModel::data(const QModelIndex &index, int role) const
     return claims.join(QStringLiteral("; "));
 }
 
-QString ConflictsModel::kindLabel(const QString &kind)
+QString ConflictsModel::kindLabel(FactKind kind)
 {
     // The engine's names (factKindName()) are keys of the JSON report, so they stay English there.
-    if (kind == u"number")
+    switch (kind) {
+    case FactKind::Number:
         return tr("number");
-    if (kind == u"percent")
+    case FactKind::Percent:
         return tr("percent");
-    if (kind == u"money")
+    case FactKind::Money:
         return tr("money");
-    if (kind == u"duration")
+    case FactKind::Duration:
         return tr("duration");
-    if (kind == u"date")
+    case FactKind::Date:
         return tr("date");
-    if (kind == u"time")
+    case FactKind::Time:
         return tr("time");
-    if (kind == u"name")
+    case FactKind::Name:
         return tr("name");
-    return kind;
+    }
+    return factKindName(kind);
 }
 
 QVariant ConflictsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -25,7 +25,7 @@ public:
 
     /// The kind of a conflict ("number", "date", ... as the engine and the reports name it) in
     /// the user's language.
-    static QString kindLabel(const QString &kind);
+    static QString kindLabel(FactKind kind);
 
 private:
     ComparisonIndexPtr m_index;

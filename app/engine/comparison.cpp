@@ -17,6 +17,27 @@ QString spanKindName(SpanKind kind)
     return QStringLiteral("same");
 }
 
+QString factKindName(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Number:
+        return QStringLiteral("number");
+    case FactKind::Percent:
+        return QStringLiteral("percent");
+    case FactKind::Money:
+        return QStringLiteral("money");
+    case FactKind::Duration:
+        return QStringLiteral("duration");
+    case FactKind::Date:
+        return QStringLiteral("date");
+    case FactKind::Time:
+        return QStringLiteral("time");
+    case FactKind::Name:
+        return QStringLiteral("name");
+    }
+    return QStringLiteral("number");
+}
+
 QString EventWhenWhere::toEnglish() const
 {
     QStringList when;

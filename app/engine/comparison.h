@@ -105,6 +105,13 @@ struct SharedPassage
     QList<TextOccurrence> occurrences;
 };
 
+/// \brief What kind of detail a fact or a conflict is about. Strings only at the JSON, CSV and HTML
+/// boundary (factKindName); inside, the enum.
+enum class FactKind { Number, Percent, Money, Duration, Date, Time, Name };
+
+/// \brief The report's name of a kind: "number", "percent", "money", "duration", "date", "time", "name".
+QString factKindName(FactKind kind);
+
 /// \brief One outlet's version of a detail.
 struct Claim
 {
@@ -122,7 +129,7 @@ struct Claim
 struct Conflict
 {
     QString id;
-    QString kind; ///< number|date|time|money|percent|name
+    FactKind kind = FactKind::Number;
     QString subject;
     QString unit; ///< unit of the values when they have one: "EUR", "%", "kg", "m", "s"
     QList<Claim> claims;

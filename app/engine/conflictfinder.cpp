@@ -189,7 +189,7 @@ std::vector<char> relatedDocuments(const QList<AlignmentGroup> &groups, qsizetyp
 Conflict conflictOf(const QList<Fact> &members, const QList<Document> &documents)
 {
     Conflict c;
-    c.kind = factKindName(members.first().kind);
+    c.kind = members.first().kind;
     c.unit = members.first().unit;
     QHash<QString, int> labelCount;
     QString label;

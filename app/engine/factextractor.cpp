@@ -48,27 +48,6 @@ FactKind kindOf(QuantityKind k)
 
 } // namespace
 
-QString factKindName(FactKind kind)
-{
-    switch (kind) {
-    case FactKind::Number:
-        return QStringLiteral("number");
-    case FactKind::Percent:
-        return QStringLiteral("percent");
-    case FactKind::Money:
-        return QStringLiteral("money");
-    case FactKind::Duration:
-        return QStringLiteral("duration");
-    case FactKind::Date:
-        return QStringLiteral("date");
-    case FactKind::Time:
-        return QStringLiteral("time");
-    case FactKind::Name:
-        return QStringLiteral("name");
-    }
-    return QStringLiteral("number");
-}
-
 namespace {
 
 // The facts of one paragraph as they are collected, with where each value's counted noun may start.

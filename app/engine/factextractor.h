@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clocktime.h"
+#include "comparison.h"
 #include "document/document.h"
 #include "speakerfinder.h"
 #include "tokenizer.h"
@@ -16,11 +17,6 @@
 namespace parallax {
 
 /// \brief What kind of detail a fact states.
-enum class FactKind { Number, Percent, Money, Duration, Date, Time, Name };
-
-/// \brief The report's name of a kind: "number", "percent", "money", "duration", "date", "time", "name".
-QString factKindName(FactKind kind);
-
 /// \brief One checkable detail of one paragraph: a figure, a date, a time or a person's name.
 struct Fact
 {

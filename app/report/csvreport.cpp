@@ -41,7 +41,7 @@ QByteArray conflictsCsv(const Comparison &comparison)
             QString published = cl.published;
             if (published.isEmpty() && cl.document >= 0 && cl.document < comparison.documents.size())
                 published = comparison.documents.at(cl.document).published.toIso();
-            out += csvRecord({k.id, k.kind, k.subject, k.unit, docField(comparison, cl.document, false),
+            out += csvRecord({k.id, factKindName(k.kind), k.subject, k.unit, docField(comparison, cl.document, false),
                               docField(comparison, cl.document, true), published, cl.value, cl.text,
                               QString::number(cl.paragraph), QString::number(cl.start), QString::number(cl.end)});
         }

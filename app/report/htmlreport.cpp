@@ -109,7 +109,7 @@ void conflicts(QString &h, const ReportContent &c)
             values << QStringLiteral("<b>%1</b>: %2 <span class=\"sub\">(\u201c%3\u201d)</span>")
                           .arg(esc(c.documentLabel(cl.document)), esc(cl.value), esc(cl.text));
         h += QStringLiteral("<tr id=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(k.id), esc(k.subject), esc(k.kind), values.join(QStringLiteral("<br>")));
+                 .arg(esc(k.id), esc(k.subject), esc(factKindName(k.kind)), values.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table></section>\n");
 }

@@ -217,7 +217,7 @@ void writeConflicts(JsonWriter &w, const Comparison &c)
         w.key(u"id");
         w.value(k.id);
         w.key(u"kind");
-        w.value(k.kind);
+        w.value(factKindName(k.kind));
         w.key(u"subject");
         w.value(k.subject);
         w.key(u"unit");

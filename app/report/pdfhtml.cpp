@@ -55,7 +55,7 @@ QString pdfCoverHtml(const ReportContent &c)
                 values << QStringLiteral("<b>%1</b>: %2 <span style=\"color:#666\">(\u201c%3\u201d)</span>")
                               .arg(esc(c.documentLabel(cl.document)), esc(cl.value), esc(cl.text));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(esc(k.subject), esc(k.kind), values.join(QStringLiteral("<br>")));
+                     .arg(esc(k.subject), esc(factKindName(k.kind)), values.join(QStringLiteral("<br>")));
         }
         h += QStringLiteral("</table>");
     }

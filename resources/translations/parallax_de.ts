@@ -867,7 +867,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>%1 (%2), veröffentlicht %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -902,7 +902,7 @@ Für einen Bericht ohne Anzeige: &apos;parallax --json OUT FILE...&apos;
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>

@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(c.quotes.first().verbatim);
         QVERIFY(!c.passages.isEmpty());
         QCOMPARE(c.conflicts.size(), 1);
-        QCOMPARE(c.conflicts.first().kind, QStringLiteral("number"));
+        QCOMPARE(c.conflicts.first().kind, FactKind::Number);
         QStringList values;
         for (const Claim &claim : c.conflicts.first().claims)
             values.append(claim.text);

@@ -76,7 +76,7 @@ QString describe(const Event &e)
         QStringList claims;
         for (const Claim &cl : c.claims)
             claims.append(e.documents.at(cl.document).path.left(2) + u':' + cl.text + u'#' + QString::number(cl.reading));
-        out.append(c.kind + u' ' + c.subject + u" [" + claims.join(u", ") + u']');
+        out.append(factKindName(c.kind) + u' ' + c.subject + u" [" + claims.join(u", ") + u']');
     }
     return out.join(u"\n");
 }

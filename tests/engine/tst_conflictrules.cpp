@@ -213,7 +213,7 @@ private Q_SLOTS:
         const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
         QCOMPARE(conflicts.size(), 3);
         QCOMPARE(conflicts[0].id, u"c1"_s);
-        QCOMPARE(conflicts[0].kind, u"number"_s);
+        QCOMPARE(conflicts[0].kind, FactKind::Number);
         QCOMPARE(conflicts[0].subject, u"deaths"_s);
         QCOMPARE(conflicts[0].claims.size(), 3);
         QCOMPARE(conflicts[0].claims[0].text, u"At least nine"_s);
@@ -221,11 +221,11 @@ private Q_SLOTS:
         QCOMPARE(conflicts[0].claims[1].published, u"2024-03-03T18:05:00"_s);
         QCOMPARE(conflicts[0].claims[1].reading, 1);
         QCOMPARE(conflicts[0].claims[2].reading, 1);
-        QCOMPARE(conflicts[1].kind, u"name"_s);
+        QCOMPARE(conflicts[1].kind, FactKind::Name);
         QCOMPARE(conflicts[1].subject, u"Deputy Minister"_s);
         QCOMPARE(conflicts[1].claims.size(), 3);
         QCOMPARE(conflicts[1].claims[1].value, u"John Hale"_s);
-        QCOMPARE(conflicts[2].kind, u"number"_s);
+        QCOMPARE(conflicts[2].kind, FactKind::Number);
         QCOMPARE(conflicts[2].claims[0].value, u"70000 t"_s);
         QCOMPARE(conflicts[2].claims[1].value, u"[36000,44000] t"_s);
         QCOMPARE(conflicts[2].claims[1].reading, conflicts[2].claims[2].reading);
@@ -346,7 +346,7 @@ private Q_SLOTS:
         };
         const QList<Conflict> conflicts = conflictsOf(docs, parallelGroups(docs));
         QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(conflicts[0].kind, u"date"_s);
+        QCOMPARE(conflicts[0].kind, FactKind::Date);
         QCOMPARE(conflicts[0].claims.size(), 2);
         QVERIFY(conflicts[0].subject.contains(u"agreement"_s));
     }

@@ -82,11 +82,11 @@ inline parallax::ReportInput makeReportInput()
     c.quotes.append(q);
     Conflict toll;
     toll.id = QStringLiteral("c1");
-    toll.kind = QStringLiteral("number");
+    toll.kind = FactKind::Number;
     toll.subject = QStringLiteral("people died");
     Conflict months;
     months.id = QStringLiteral("c2");
-    months.kind = QStringLiteral("number");
+    months.kind = FactKind::Number;
     months.subject = QStringLiteral("repair time, months");
     for (int d = 0; d < n; ++d) {
         const QString &t1 = c.documents.at(d).paragraphs.at(1).text;

@@ -120,7 +120,7 @@ private Q_SLOTS:
         c.quotes = {q};
         Conflict k;
         k.id = QStringLiteral("c1");
-        k.kind = QStringLiteral("number");
+        k.kind = FactKind::Number;
         k.subject = QStringLiteral("deaths");
         Claim a {0, 1, 0, 4, QStringLiteral("nine"), QStringLiteral("9"), QStringLiteral("2024-03-03T08:45:00"), 0};
         Claim b {1, 1, 0, 4, QStringLiteral("12"), QStringLiteral("12"), QString(), 1};

@@ -90,7 +90,7 @@ QString describe(const Loaded &l, const Conflict &c)
     for (const Claim &cl : c.claims)
         parts.append(l.documents.at(cl.document).id + u':' + QString::number(cl.paragraph) + u" \"" + cl.text + u"\"=" + cl.value
                      + u" r" + QString::number(cl.reading));
-    return c.id + u' ' + c.kind + u" [" + c.subject + u"] " + parts.join(u"; ");
+    return c.id + u' ' + factKindName(c.kind) + u" [" + c.subject + u"] " + parts.join(u"; ");
 }
 
 QString describe(const Loaded &l, const QuoteCluster &q)
@@ -221,7 +221,7 @@ private Q_SLOTS:
             bool correct = false;
             for (int e = 0; e < expectedConflicts.size(); ++e) {
                 const QJsonObject ec = expectedConflicts[e].toObject();
-                if (str(ec, "kind") != c.kind)
+                if (str(ec, "kind") != factKindName(c.kind))
                     continue;
                 QSet<QString> values;
                 for (const QJsonValue &ref : arr(ec, "claims")) {

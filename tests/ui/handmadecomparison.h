@@ -96,7 +96,7 @@ inline Comparison handmadeComparison(int repeat = 1)
     c.passages = {passage};
     Conflict conflict;
     conflict.id = QStringLiteral("c1");
-    conflict.kind = QStringLiteral("number");
+    conflict.kind = FactKind::Number;
     conflict.subject = QStringLiteral("deaths");
     auto claim = [](int document, const QString &text) {
         Claim cl;
