@@ -283,22 +283,6 @@ Q_NEVER_INLINE const DateWord *lookupFiltered(QStringView word)
     return &*it;
 }
 
-struct Zone
-{
-    const char *name;
-    int minutes;
-};
-
-// Only abbreviations that mean one thing in news text. "IST" (India/Ireland/Israel) and
-// "ET"/"PT" (which half of the year?) are left out on purpose: a wrong offset is worse than none.
-constexpr Zone kZones[] = {
-    {"GMT", 0},     {"UTC", 0},     {"UT", 0},     {"WET", 0},    {"BST", 60},   {"CET", 60},   {"WEST", 60},
-    {"MEZ", 60},    {"CEST", 120},  {"MESZ", 120}, {"EET", 120},  {"EEST", 180}, {"MSK", 180},  {"EST", -300},
-    {"EDT", -240},  {"CST", -360},  {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
-    {"AKST", -540}, {"AKDT", -480}, {"HST", -600}, {"JST", 540},  {"KST", 540},  {"HKT", 480},  {"SGT", 480},
-    {"AEST", 600},  {"AEDT", 660},  {"ACST", 570}, {"AWST", 480}, {"NZST", 720}, {"NZDT", 780},
-};
-
 } // namespace
 
 bool equalsIgnoringCase(QStringView word, QLatin1StringView lower)
@@ -316,20 +300,6 @@ const DateWord *lookupDateWord(QStringView word)
     if (!(kFilter[bit / 64] & (quint64(1) << (bit % 64))))
         return nullptr;
     return lookupFiltered(word);
-}
-
-std::optional<int> zoneOffsetSeconds(QStringView word)
-{
-    if (word.size() < 2 || word.size() > 4)
-        return std::nullopt;
-    for (const Zone &zone : kZones) {
-        if (word == QLatin1StringView(zone.name))
-            return zone.minutes * 60;
-    }
-    // Russian sources write Moscow time in either case.
-    if (word.compare(u"мск", Qt::CaseInsensitive) == 0)
-        return 180 * 60;
-    return std::nullopt;
 }
 
 } // namespace parallax::dates

@@ -39,9 +39,6 @@ struct DateWord
 /// then rejected when the entry needs a capital and the word starts with a lower-case letter.
 const DateWord *lookupDateWord(QStringView word);
 
-/// \brief The UTC offset of a time-zone abbreviation written after a time ("GMT", "EST", "MSK").
-std::optional<int> zoneOffsetSeconds(QStringView word);
-
 /// \brief Whether `word` equals the ASCII `lower` ignoring case.
 bool equalsIgnoringCase(QStringView word, QLatin1StringView lower);
 

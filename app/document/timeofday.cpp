@@ -1,5 +1,9 @@
 #include "timeofday.h"
 
+#include "timezones.h"
+
+#include <algorithm>
+
 namespace parallax::dates {
 
 namespace {
@@ -64,9 +68,16 @@ std::optional<int> parseZone(const DateTokens &t, int &last)
     const int word = paren ? i + 1 : i;
     if (word >= t.size() || t.at(word).kind != DateToken::Kind::Word)
         return std::nullopt;
-    std::optional<int> offset = zoneOffsetSeconds(t.textOf(word));
+    // A stamp writes its zone as an abbreviation in capitals ("GMT", "CEST") or as "мск"; a region
+    // ("ET") would need the date, which is parsed after the time.
+    const QStringView zoneWord = t.textOf(word);
+    const bool abbreviation = zoneWord.size() >= 2
+        && (std::all_of(zoneWord.begin(), zoneWord.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; })
+            || zoneWord.compare(u"мск", Qt::CaseInsensitive) == 0);
+    std::optional<int> offset = abbreviation ? zoneOffsetMinutes(zoneWord) : std::nullopt;
     if (!offset)
         return std::nullopt;
+    *offset *= 60;
     int end = word;
     const QStringView name = t.textOf(word);
     if ((name == u"UTC" || name == u"GMT") && t.glued(word) && word + 1 < t.size()

@@ -1,88 +1,13 @@
 #include "clocktime.h"
 
+#include "document/timezones.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
 
 namespace parallax {
-
-namespace {
-
-// Daylight saving time: US from the second Sunday of March to the first Sunday of November; the EU
-// (and so London, Kyiv) from the last Sunday of March to the last Sunday of October.
-QDate nthSunday(int year, int month, int n)
-{
-    QDate d(year, month, 1);
-    while (d.dayOfWeek() != Qt::Sunday)
-        d = d.addDays(1);
-    return d.addDays(7 * (n - 1));
-}
-
-QDate lastSunday(int year, int month)
-{
-    QDate d = QDate(year, month, 1).addMonths(1).addDays(-1);
-    while (d.dayOfWeek() != Qt::Sunday)
-        d = d.addDays(-1);
-    return d;
-}
-
-bool usSummer(QDate d)
-{
-    return d.isValid() && d >= nthSunday(d.year(), 3, 2) && d < nthSunday(d.year(), 11, 1);
-}
-
-bool euSummer(QDate d)
-{
-    return d.isValid() && d >= lastSunday(d.year(), 3) && d < lastSunday(d.year(), 10);
-}
-
-} // namespace
-
-std::optional<int> zoneOffsetMinutes(QStringView zone, QDate date)
-{
-    const QString z = zone.toString().toCaseFolded().simplified();
-    if (z == u"gmt" || z == u"utc" || z == u"z")
-        return 0;
-    if (z == u"bst")
-        return 60;
-    if (z == u"cet")
-        return 60;
-    if (z == u"cest")
-        return 120;
-    if (z == u"eet")
-        return 120;
-    if (z == u"eest")
-        return 180;
-    if (z == u"msk" || z == u"мск" || z == u"moscow" || z == u"moscow time" || z == u"по московскому времени")
-        return 180;
-    if (z == u"est")
-        return -300;
-    if (z == u"edt")
-        return -240;
-    if (z == u"cst")
-        return -360;
-    if (z == u"cdt")
-        return -300;
-    if (z == u"pst")
-        return -480;
-    if (z == u"pdt")
-        return -420;
-    if (!date.isValid())
-        return std::nullopt;
-    if (z == u"et" || z == u"eastern" || z == u"new york" || z == u"washington")
-        return usSummer(date) ? -240 : -300;
-    if (z == u"pt" || z == u"pacific" || z == u"los angeles" || z == u"san francisco")
-        return usSummer(date) ? -420 : -480;
-    if (z == u"london" || z == u"uk" || z == u"dublin" || z == u"lisbon")
-        return euSummer(date) ? 60 : 0;
-    if (z == u"cet/cest" || z == u"paris" || z == u"berlin" || z == u"brussels" || z == u"rome" || z == u"madrid"
-        || z == u"vienna" || z == u"amsterdam" || z == u"warsaw")
-        return euSummer(date) ? 120 : 60;
-    if (z == u"kyiv" || z == u"kiev" || z == u"helsinki" || z == u"athens" || z == u"bucharest")
-        return euSummer(date) ? 180 : 120;
-    return std::nullopt;
-}
 
 std::optional<int> ClockTime::utcMinutes() const
 {

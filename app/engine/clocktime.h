@@ -31,7 +31,4 @@ struct ClockTime
 /// ("in New York" is UTC-5 in winter, UTC-4 in summer).
 QList<ClockTime> findClockTimes(QStringView text, QDate date, const QList<std::pair<int, int>> &excluded = {});
 
-/// \brief The UTC offset in minutes of a zone abbreviation or city on `date` ("EST", "CET", "New York").
-std::optional<int> zoneOffsetMinutes(QStringView zone, QDate date);
-
 } // namespace parallax
