@@ -1,6 +1,6 @@
 #pragma once
 
-#include "comparisonindex.h"
+#include "engine/comparisonindex.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "asyncdocumentloader.h"
-#include "comparisonindex.h"
 #include "comparisonrunner.h"
+#include "engine/comparisonindex.h"
 
 #include <QObject>
 

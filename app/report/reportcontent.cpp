@@ -92,6 +92,8 @@ ReportContent::ReportContent(const ReportInput &input, const ReportOptions &opti
             m_documents.append(d);
     }
     m_eventTitle = parallax::eventTitle(m_input.comparison);
+    m_index = std::make_shared<const ComparisonIndex>(m_input.comparison);
+    m_noteIndex = std::make_shared<const NoteIndex>(m_input.annotations, m_input.documentKeys, m_input.comparison.documents);
     buildRows();
     buildNotes();
     buildQuotes();
@@ -99,10 +101,13 @@ ReportContent::ReportContent(const ReportInput &input, const ReportOptions &opti
 
 void ReportContent::buildQuotes()
 {
-    for (QuoteCluster q : m_input.comparison.quotes) {
+    for (qsizetype i = 0; i < m_input.comparison.quotes.size(); ++i) {
+        QuoteCluster q = m_input.comparison.quotes.at(i);
         q.occurrences.removeIf([this](const TextOccurrence &o) { return !m_documents.contains(o.document); });
-        if (q.isShared())
+        if (q.isShared()) {
             m_quotes.append(q);
+            m_listedQuotes.insert(int(i));
+        }
     }
 }
 
@@ -169,11 +174,13 @@ void ReportContent::buildNotes()
         int paragraph;
         int start;
         int order;
+        int annotation; ///< index into m_input.annotations
         Annotation a;
     };
     std::vector<Placed> placed;
     int order = 0;
-    for (const Annotation &a : m_input.annotations) {
+    for (qsizetype i = 0; i < m_input.annotations.size(); ++i) {
+        const Annotation &a = m_input.annotations.at(i);
         const int doc = int(m_input.documentKeys.indexOf(a.documentKey));
         const int col = int(m_documents.indexOf(doc));
         if (doc < 0 || col < 0)
@@ -184,7 +191,7 @@ void ReportContent::buildNotes()
             m_orphaned.append(a);
             continue;
         }
-        placed.push_back({rowOf.value({doc, a.paragraph}, int(m_rows.size())), col, a.paragraph, a.start, order++, a});
+        placed.push_back({rowOf.value({doc, a.paragraph}, int(m_rows.size())), col, a.paragraph, a.start, order++, int(i), a});
     }
     std::stable_sort(placed.begin(), placed.end(), [](const Placed &x, const Placed &y) {
         return std::tie(x.row, x.column, x.paragraph, x.start, x.order)
@@ -196,6 +203,7 @@ void ReportContent::buildNotes()
         note.document = m_documents.at(p.column);
         note.row = p.row < m_rows.size() ? p.row : -1;
         note.annotation = p.a;
+        m_noteNumber.insert(p.annotation, note.number);
         m_notes.append(note);
     }
 }
@@ -218,40 +226,32 @@ QList<TextSegment> ReportContent::segments(int document, int paragraph) const
         edges[start][bit] += 1;
         edges[end][bit] -= 1;
     };
-    if (m_options.changedWords) {
-        for (const AlignmentGroup &g : c.groups) {
-            for (const GroupMember &m : g.members) {
-                if (m.document != document)
-                    continue;
-                for (const Span &s : m.spans) {
-                    if (s.paragraph == paragraph && s.kind != SpanKind::Same)
-                        add(s.start, s.end, 0);
-                }
-            }
-        }
-    }
-    if (m_options.quotes) {
-        for (const QuoteCluster &q : m_quotes) {
-            for (const TextOccurrence &o : q.occurrences) {
-                if (o.document == document && o.paragraph == paragraph)
-                    add(o.start, o.end, 1);
-            }
-        }
-    }
-    if (m_options.conflicts) {
-        for (const Conflict &k : c.conflicts) {
-            for (const Claim &cl : k.claims) {
-                if (cl.document == document && cl.paragraph == paragraph)
-                    add(cl.start, cl.end, 2);
-            }
+    for (const TextMark &mark : m_index->marks(document, paragraph)) {
+        switch (mark.kind) {
+        case TextMark::Kind::Changed:
+        case TextMark::Kind::Added:
+            if (m_options.changedWords)
+                add(mark.start, mark.end, 0);
+            break;
+        case TextMark::Kind::Quote:
+            if (m_options.quotes && m_listedQuotes.contains(mark.item))
+                add(mark.start, mark.end, 1);
+            break;
+        case TextMark::Kind::Conflict:
+            if (m_options.conflicts)
+                add(mark.start, mark.end, 2);
+            break;
+        case TextMark::Kind::Passage:
+            break; // shared wire copy is listed in the JSON report and shown in the window only
         }
     }
     QHash<int, QList<int>> noteEnds;
-    for (const ReportNote &n : m_notes) {
-        if (n.document == document && n.annotation.paragraph == paragraph) {
-            add(n.annotation.start, n.annotation.end, 3);
-            noteEnds[qMin(n.annotation.end, len)].append(n.number);
-        }
+    for (const NoteMark &mark : m_noteIndex->marks(document, paragraph)) {
+        const int number = m_noteNumber.value(mark.annotation, 0);
+        if (number == 0)
+            continue; // a note the report does not list (its article is not shown, or it is orphaned)
+        add(mark.start, mark.end, 3);
+        noteEnds[mark.end].append(number);
     }
     for (auto it = noteEnds.cbegin(); it != noteEnds.cend(); ++it)
         edges[it.key()];

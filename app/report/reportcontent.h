@@ -1,11 +1,17 @@
 #pragma once
 
 #include "engine/comparison.h"
+#include "engine/comparisonindex.h"
 #include "session/annotation.h"
+#include "session/noteindex.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace parallax {
 
@@ -97,6 +103,12 @@ private:
 
     ReportInput m_input;
     ReportOptions m_options;
+    /// What is highlighted where, asked per paragraph by segments(): the comparison's own marks
+    /// and the notes laid over them. Shared: a copy of the content keeps the same indexes.
+    std::shared_ptr<const ComparisonIndex> m_index;
+    std::shared_ptr<const NoteIndex> m_noteIndex;
+    QHash<int, int> m_noteNumber; ///< index into m_input.annotations -> number of the listed note
+    QSet<int> m_listedQuotes; ///< quote clusters the report lists (shared among the shown articles)
     QString m_eventTitle;
     QList<int> m_documents;
     QList<ReportRow> m_rows;

@@ -2,9 +2,9 @@
 // model, laying the panes out (equal row heights), painting them (grab()) and switching layouts.
 
 #include "alignedrowmodel.h"
-#include "comparisonindex.h"
 #include "documentpane.h"
 #include "engine/compare.h"
+#include "engine/comparisonindex.h"
 #include "outletcolors.h"
 #include "panearea.h"
 #include "support/corpusgenerator.h"

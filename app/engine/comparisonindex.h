@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/comparison.h"
+#include "comparison.h"
 
 #include <QList>
 
@@ -19,9 +19,11 @@ struct TextMark
     bool variant = false; ///< quotes: the cluster is not verbatim
 };
 
-/// \brief Read-only lookups over a Comparison for the view: which row (alignment group) holds a
-/// paragraph, and which highlights fall on it. Built once per comparison; the view never
-/// computes anything beyond these look-ups.
+/// \brief Read-only lookups over a Comparison: which row (alignment group) holds a paragraph, and
+/// which highlights (changed and added words, shared passages, quotes, conflict claims) fall on
+/// it. Built once per comparison, linear in its size; the window's panes and the PDF, HTML and
+/// print reports all ask it, so "what is highlighted where" is decided in one place. The
+/// analyst's notes are laid over by the session layer (session/noteindex.h).
 class ComparisonIndex final
 {
 public:
