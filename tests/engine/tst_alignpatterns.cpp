@@ -99,6 +99,17 @@ private Q_SLOTS:
                             QStringLiteral("03-skarn-post.txt|Skarn ferries sail")}
             << QStringList {QStringLiteral("01-wendmouth-gazette.txt|=Harbour Authority"),
                             QStringLiteral("02-coastal-ledger.txt|spokeswoman Lina Brecht")};
+        QTest::newRow("a paragraph of two statements goes with the partner of its first")
+            << QStringLiteral("lead-sentence")
+            << QStringList {QStringLiteral("01-coast-wire.txt|The council voted 8-1"),
+                            QStringLiteral("02-harbour-post.txt|Lind was the only councillor"),
+                            QStringLiteral("03-bay-ledger.txt|Councillors voted 8-1")}
+            << QStringList();
+        QTest::newRow("its second statement's partners stay together without it")
+            << QStringLiteral("lead-sentence")
+            << QStringList {QStringLiteral("01-coast-wire.txt|The council last raised the levy"),
+                            QStringLiteral("03-bay-ledger.txt|The levy was last raised")}
+            << QStringList();
         QTest::newRow("basis points and a half percentage point")
             << QStringLiteral("figures")
             << QStringList {QStringLiteral("01-tessford-wire.txt|50 basis points more of easing"),
