@@ -175,6 +175,7 @@ QList<AlignmentGroup> alignParagraphs(const ParagraphSpace &space, int pivotDocu
     }
 
     joinMutualPartners(state, settings);
+    moveToLeadPartners(state, settings);
     attachWeakSingletons(state, settings);
 
     std::vector<OrderKey> keys;

@@ -20,6 +20,11 @@ struct AlignerSettings
     /// of its mutual best partner when it resembles that partner by moveMargin more.
     double strongLink = 0.35;
     double moveMargin = 0.05;
+    /// A member of several sentences whose first sentence scores under this share of its score
+    /// with the group's pivot paragraph met it through a later sentence; it moves to the paragraph
+    /// of the pivot's document that its first sentence resembles leadGain times more.
+    double leadShare = 0.35;
+    double leadGain = 2.0;
     /// Documents (by index, non-zero = isolated) whose paragraphs stay groups of one: outliers,
     /// whose look-alike paragraphs report another event. Never the pivot.
     std::vector<char> isolatedDocuments;

@@ -1,5 +1,6 @@
 #include "paragraphspace.h"
 
+#include "lexicon.h"
 #include "paragraphterms.h"
 
 #include <algorithm>
@@ -25,6 +26,9 @@ constexpr double sharedQuoteBonus = 0.15;
 // Per other document, only the paragraphs with the most shared rare stems are scored exactly: the
 // true partner (or the two halves of a split) is among them, and the work stays linear.
 constexpr int candidatesPerDocument = 4;
+// A sentence of fewer terms ("Anguish was everywhere.") is read with its neighbour: on its own it
+// would say too little to be compared.
+constexpr int minSentenceTerms = 5;
 
 RoleClass roleClassOf(ParagraphRole role)
 {
@@ -53,6 +57,28 @@ bool isSentenceStart(QStringView text, int start)
             || c == u'(' || c == u'-' || c == u'\u2014' || c == u'\u2013';
     }
     return true;
+}
+
+// Whether token `t` opens a sentence: a full stop, question or exclamation mark stands between it
+// and the token before, and it starts with a capital or a digit. The stop after an initial or a
+// title ("J. Hale", "Mr. Hale") or of an abbreviated month before a day ("Sept. 18") ends none.
+bool opensSentence(const QString &text, const QList<Token> &tokens, qsizetype t)
+{
+    const Token &before = tokens[t - 1];
+    const Token &token = tokens[t];
+    if (before.end < 0 || token.start >= text.size())
+        return false;
+    bool stop = false;
+    for (int i = before.end; i < token.start && !stop; ++i)
+        stop = text[i] == u'.' || text[i] == u'!' || text[i] == u'?';
+    if (!stop || !(lexicon::isUpperStart(text[token.start]) || text[token.start].isDigit()))
+        return false;
+    if (before.kind == TokenKind::Number)
+        return true;
+    const QStringView word = QStringView(text).sliced(before.start, before.end - before.start);
+    if (word.size() == 1 || (token.kind == TokenKind::Number && word.size() <= 4 && lexicon::isUpperStart(word[0])))
+        return false;
+    return !lexicon::isAbbreviatedTitle(lexicon::foldCase(word));
 }
 
 // 1 + ln(count), the damped term frequency; a table for the usual small counts.
@@ -167,6 +193,7 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     m_bigrams.reserve(totalTokens);
     std::vector<int> distinct;
     std::vector<int> local(stems, 0); // counts within the current unit, reset after it
+    m_leadOf.assign(units, -1);
     for (size_t u = 0; u < units; ++u) {
         m_termBegin.push_back(int(m_terms.size()));
         m_bigramBegin.push_back(int(m_bigrams.size()));
@@ -176,6 +203,8 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
             continue;
         const QList<Token> &list = tokens[pu.document].paragraphs[pu.paragraph];
         const QString &text = documents[pu.document].paragraphs[pu.paragraph].text;
+        if (pu.roleClass == RoleClass::Text)
+            addLead(u, sequence, {unitTokens.data() + unitBegin[u], sequence.size()}, list, text, local);
         for (size_t i = 0; i < sequence.size(); ++i) {
             const int term = sequence[i];
             const Token &t = list[unitTokens[size_t(unitBegin[u]) + i]];
@@ -207,6 +236,8 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     }
     m_termBegin.push_back(int(m_terms.size()));
     m_bigramBegin.push_back(int(m_bigrams.size()));
+    m_leadTermBegin.push_back(int(m_leadTerms.size()));
+    m_leadBigramBegin.push_back(int(m_leadBigrams.size()));
 
     // Pass 2: stem weights (IDF over all paragraphs of this comparison) and unit vectors.
     m_factor.assign(stems, 0.0f);
@@ -230,6 +261,17 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
         }
         m_norms[u] = std::sqrt(norm);
     }
+    m_leadWeights.resize(m_leadTerms.size());
+    for (size_t k = 0; k < m_leadNorms.size(); ++k) {
+        double norm = 0.0;
+        for (int i = m_leadTermBegin[k]; i < m_leadTermBegin[k + 1]; ++i) {
+            const float w = dampedCount(m_leadCounts[size_t(i)]) * m_factor[size_t(m_leadTerms[size_t(i)])];
+            m_leadWeights[size_t(i)] = w;
+            norm += double(w) * w;
+        }
+        m_leadNorms[k] = std::sqrt(norm);
+    }
+    m_leadCounts = {};
 
     // Inverted index: a stem in a large share of all paragraphs (function words) tells nothing
     // about which paragraphs correspond and would make the candidate search quadratic.
@@ -251,6 +293,40 @@ ParagraphSpace::ParagraphSpace(const QList<Document> &documents, const QList<Tok
     }
     m_accumulator.assign(units, 0.0f);
     findSharedQuotes(documents, tokens);
+}
+
+void ParagraphSpace::addLead(size_t unit, std::span<const int> sequence, std::span<const int> tokenIndex,
+                             const QList<Token> &tokens, const QString &text, std::vector<int> &local)
+{
+    // The first sentence end that leaves two sentences long enough to compare ("Anguish was
+    // everywhere." says too little on its own and is read with what follows).
+    const size_t min = size_t(minSentenceTerms);
+    size_t end = 0;
+    for (size_t i = min; i + min <= sequence.size() && end == 0; ++i) {
+        if (tokenIndex[i] > 0 && opensSentence(text, tokens, tokenIndex[i]))
+            end = i;
+    }
+    if (end == 0)
+        return;
+    m_leadOf[unit] = int(m_leadNorms.size());
+    m_leadTermBegin.push_back(int(m_leadTerms.size()));
+    m_leadBigramBegin.push_back(int(m_leadBigrams.size()));
+    m_leadNorms.push_back(0.0);
+    const size_t bigramStart = m_leadBigrams.size();
+    const size_t termStart = m_leadTerms.size();
+    for (size_t i = 0; i < end; ++i) {
+        if (local[size_t(sequence[i])]++ == 0)
+            m_leadTerms.push_back(sequence[i]);
+        if (i + 1 < end)
+            m_leadBigrams.push_back(bigramKey(sequence[i], sequence[i + 1]));
+    }
+    std::sort(m_leadBigrams.begin() + qsizetype(bigramStart), m_leadBigrams.end());
+    m_leadBigrams.erase(std::unique(m_leadBigrams.begin() + qsizetype(bigramStart), m_leadBigrams.end()), m_leadBigrams.end());
+    std::sort(m_leadTerms.begin() + qsizetype(termStart), m_leadTerms.end());
+    for (size_t i = termStart; i < m_leadTerms.size(); ++i) {
+        m_leadCounts.push_back(local[size_t(m_leadTerms[i])]);
+        local[size_t(m_leadTerms[i])] = 0;
+    }
 }
 
 void ParagraphSpace::findSharedQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens)
@@ -437,6 +513,22 @@ double ParagraphSpace::score(int a, int b) const
     if (m_quoteBegin[ua] == m_quoteBegin[ua + 1] || !shareQuote(a, b))
         return text;
     return std::min(1.0, text + sharedQuoteBonus);
+}
+
+double ParagraphSpace::leadScore(int u, int v) const
+{
+    const int lead = m_leadOf[size_t(u)];
+    if (lead < 0)
+        return score(u, v);
+    // The first sentence against the whole of `v`, without the bonus for a shared quotation: the
+    // question is what the sentence says, not whom both quote somewhere.
+    const size_t k = size_t(lead);
+    const size_t uv = size_t(v);
+    return scoreBags(m_leadTerms.data() + m_leadTermBegin[k], m_leadWeights.data() + m_leadTermBegin[k],
+                     m_leadTermBegin[k + 1] - m_leadTermBegin[k], m_leadNorms[k], m_leadBigrams.data() + m_leadBigramBegin[k],
+                     m_leadBigramBegin[k + 1] - m_leadBigramBegin[k], m_terms.data() + m_termBegin[uv],
+                     m_weights.data() + m_termBegin[uv], m_termBegin[uv + 1] - m_termBegin[uv], m_norms[uv],
+                     m_bigrams.data() + m_bigramBegin[uv], m_bigramBegin[uv + 1] - m_bigramBegin[uv]);
 }
 
 void ParagraphSpace::join(std::span<const int> units, Bag &bag) const

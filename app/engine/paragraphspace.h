@@ -47,6 +47,12 @@ public:
     /// How much paragraphs a and b say the same: 0..1 (TF-IDF cosine and stem-bigram overlap; more
     /// for body text that quotes the same words).
     double score(int a, int b) const;
+    /// How much the first sentence of `u` says what the whole of `v` says (score() without the
+    /// bonus for a shared quotation; score() itself when `u` is not body text of two or more
+    /// sentences).
+    double leadScore(int u, int v) const;
+    /// Whether `u` is body text of two or more sentences (of at least five terms each).
+    bool hasSentences(int u) const { return m_leadOf[size_t(u)] >= 0; }
     /// Like score(), with each side one unit or two consecutive units read as one paragraph.
     double score(std::span<const int> a, std::span<const int> b) const;
 
@@ -86,6 +92,8 @@ private:
         double norm = 0.0;
     };
     double entityOverlap(int a, int b) const;
+    void addLead(size_t unit, std::span<const int> sequence, std::span<const int> tokenIndex, const QList<Token> &tokens,
+                 const QString &text, std::vector<int> &local);
     void findSharedQuotes(const QList<Document> &documents, const QList<TokenizedDocument> &tokens);
     bool shareQuote(int a, int b) const;
     double quoteBonus(std::span<const int> a, std::span<const int> b) const;
@@ -108,6 +116,17 @@ private:
     // Per unit, CSR layout: stem trigrams inside quotation marks that another document quotes too.
     std::vector<int> m_quoteBegin;
     std::vector<quint64> m_quotes;
+    // The first sentence of each unit that is body text of two or more sentences: per unit its
+    // index (-1: one sentence), per first sentence in CSR layout its terms ascending with weights,
+    // and its bigram hashes, like the units'.
+    std::vector<int> m_leadOf;
+    std::vector<int> m_leadTermBegin;
+    std::vector<int> m_leadTerms;
+    std::vector<int> m_leadCounts; ///< until the weights are known
+    std::vector<float> m_leadWeights;
+    std::vector<double> m_leadNorms;
+    std::vector<int> m_leadBigramBegin;
+    std::vector<quint64> m_leadBigrams;
     // Stem sequence of each unit (for bigrams at the seam of two joined units).
     std::vector<int> m_firstStem;
     std::vector<int> m_lastStem;

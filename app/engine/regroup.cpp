@@ -44,6 +44,44 @@ void detach(AlignState &state, int u)
     member->score = state.space.score(draft.pivotUnits, member->units);
 }
 
+// The paragraph of the pivot's document (other than the draft's pivot) whose group member `m` of
+// draft `k` should join because its first sentence says what that paragraph says, or -1
+// (moveToLeadPartners()).
+int leadPartner(const AlignState &state, const AlignerSettings &settings, size_t k, const DraftMember &m)
+{
+    const ParagraphSpace &space = state.space;
+    const int a = state.drafts[k].pivotUnits.front();
+    const int b = m.units.front();
+    if (space.unit(a).roleClass != RoleClass::Text || !space.hasSentences(b) || m.score >= settings.strongLink)
+        return -1;
+    const double lead = space.leadScore(b, a);
+    if (lead >= settings.leadShare * m.score)
+        return -1;
+    // Every paragraph of one document, the cheap tests first: most groups hold a paragraph of the
+    // member's document already.
+    int partner = -1;
+    double best = settings.weakThreshold;
+    for (int z : space.documentUnits(space.unit(a).document)) {
+        const int kz = state.draftOf[size_t(z)];
+        if (z == a || kz < 0 || size_t(kz) == k || space.unit(z).roleClass != RoleClass::Text)
+            continue;
+        const Draft &group = state.drafts[size_t(kz)];
+        if (group.dead || group.pivotDocument == m.document
+            || std::any_of(group.members.begin(), group.members.end(),
+                           [&m](const DraftMember &x) { return x.document == m.document; }))
+            continue;
+        const double zLead = space.leadScore(b, z);
+        if (zLead < settings.weakThreshold || zLead < settings.leadGain * lead)
+            continue;
+        const double s = space.score(b, z);
+        if (s > best) {
+            best = s;
+            partner = z;
+        }
+    }
+    return partner;
+}
+
 } // namespace
 
 void joinMutualPartners(AlignState &state, const AlignerSettings &settings)
@@ -101,6 +139,30 @@ void joinMutualPartners(AlignState &state, const AlignerSettings &settings)
         const std::array<int, 1> single {u};
         group.members.push_back({document, {u}, space.score(group.pivotUnits, single)});
         state.draftOf[size_t(u)] = state.draftOf[size_t(partner)];
+    }
+}
+
+void moveToLeadPartners(AlignState &state, const AlignerSettings &settings)
+{
+    const ParagraphSpace &space = state.space;
+    for (size_t k = 0; k < state.drafts.size(); ++k) {
+        if (state.drafts[k].dead || state.drafts[k].pivotUnits.size() != 1)
+            continue;
+        for (size_t i = 0; i < state.drafts[k].members.size();) {
+            const DraftMember &m = state.drafts[k].members[i];
+            const int b = m.units.front();
+            const int target = m.units.size() == 1 ? leadPartner(state, settings, k, m) : -1;
+            if (target < 0) {
+                ++i;
+                continue;
+            }
+            Draft &group = state.drafts[size_t(state.draftOf[size_t(target)])];
+            const std::array<int, 1> single {b};
+            group.members.push_back({m.document, {b}, space.score(group.pivotUnits, single)});
+            state.draftOf[size_t(b)] = state.draftOf[size_t(target)];
+            auto &own = state.drafts[k].members;
+            own.erase(own.begin() + qsizetype(i));
+        }
     }
 }
 

@@ -20,4 +20,21 @@ namespace parallax {
 /// at most once, so the result is deterministic.
 void joinMutualPartners(AlignState &state, const AlignerSettings &settings);
 
+/// \brief Moves a paragraph matched through a later sentence to the partner of its lead.
+///
+/// A paragraph of two statements (the vote, then the last time rates were cut) may meet a pivot
+/// paragraph that carries only its second statement, because the other outlet wrote its first
+/// statement in words that share less. The first sentence is the paragraph's own statement (news
+/// writing puts it first), so a member moves when
+/// - it is one paragraph of two or more sentences and resembles the group's pivot paragraph
+///   less than AlignerSettings::strongLink,
+/// - its first sentence scores under AlignerSettings::leadShare of that score against the pivot
+///   paragraph (the match came from a later sentence),
+/// - another paragraph of the pivot's document resembles its first sentence at least
+///   AlignerSettings::weakThreshold and AlignerSettings::leadGain times as much, and the whole
+///   paragraph more than AlignerSettings::weakThreshold (the best such paragraph wins), and
+/// - that paragraph's group has nothing of its document yet.
+/// Drafts and their members are visited in order, so the result is deterministic.
+void moveToLeadPartners(AlignState &state, const AlignerSettings &settings);
+
 } // namespace parallax

@@ -99,6 +99,17 @@ private Q_SLOTS:
                             QStringLiteral("03-skarn-post.txt|Skarn ferries sail")}
             << QStringList {QStringLiteral("01-wendmouth-gazette.txt|=Harbour Authority"),
                             QStringLiteral("02-coastal-ledger.txt|spokeswoman Lina Brecht")};
+        QTest::newRow("a paragraph of two statements goes with the partner of its first")
+            << QStringLiteral("lead-sentence")
+            << QStringList {QStringLiteral("01-coast-wire.txt|The council voted 8-1"),
+                            QStringLiteral("02-harbour-post.txt|Lind was the only councillor"),
+                            QStringLiteral("03-bay-ledger.txt|Councillors voted 8-1")}
+            << QStringList();
+        QTest::newRow("its second statement's partners stay together without it")
+            << QStringLiteral("lead-sentence")
+            << QStringList {QStringLiteral("01-coast-wire.txt|The council last raised the levy"),
+                            QStringLiteral("03-bay-ledger.txt|The levy was last raised")}
+            << QStringList();
         QTest::newRow("basis points and a half percentage point")
             << QStringLiteral("figures")
             << QStringList {QStringLiteral("01-tessford-wire.txt|50 basis points more of easing"),
@@ -183,6 +194,57 @@ private Q_SLOTS:
         QCOMPARE(unitsOf(0, 2), std::vector<int> {postLead});
         QCOMPARE(unitsOf(1, 2), std::vector<int> {postScouts});
         QCOMPARE(unitsOf(1, 1), std::vector<int> {timesScouts});
+    }
+
+    void leadSentence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("sentences"); ///< read as two or more sentences
+        QTest::addColumn<QString>("lead"); ///< what the first sentence says, when it has sentences
+        QTest::newRow("two sentences") << QStringLiteral(
+            "Lind was the only councillor to vote against the rise. The levy was last raised in 2016 "
+            "after the autumn storm.") << true
+                                       << QStringLiteral("Lind was the only councillor to vote against the rise.");
+        QTest::newRow("a title and an initial end no sentence")
+            << QStringLiteral("Mr. Vey and councillor E. Lind inspected the north pier with the harbour crew on Monday "
+                              "morning.")
+            << false << QString();
+        QTest::newRow("an abbreviated month before a day ends no sentence")
+            << QStringLiteral("The council meets again on Sept. 18 to set the levy for the coming winter season.") << false
+            << QString();
+        QTest::newRow("a short sentence is read with its neighbour")
+            << QStringLiteral("Anguish was everywhere. Parents raced to the harbour to search for their children "
+                              "themselves.")
+            << false << QString();
+        QTest::newRow("after a figure") << QStringLiteral(
+            "The new levy is 3.40 crowns a tonne from 2026. Shipping firms had asked for a slower rise "
+            "over two years.") << true << QStringLiteral("The new levy is 3.40 crowns a tonne from 2026.");
+    }
+
+    // A paragraph's first sentence is compared on its own: against a paragraph that says the same,
+    // it scores as much as the whole of that paragraph would.
+    void leadSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, sentences);
+        QFETCH(QString, lead);
+        QList<Document> documents(2);
+        documents[0].paragraphs = {Paragraph {text, ParagraphRole::Body}};
+        documents[1].paragraphs = {Paragraph {sentences ? lead : text, ParagraphRole::Body},
+                                   Paragraph {QStringLiteral("Rain fell on the hills all night."), ParagraphRole::Body}};
+        Vocabulary vocabulary;
+        QList<TokenizedDocument> tokens;
+        const ParagraphSpace space = spaceOf(documents, tokens, vocabulary);
+        const int whole = space.unitOf(0, 0);
+        const int other = space.unitOf(1, 0);
+        QCOMPARE(space.hasSentences(whole), sentences);
+        QCOMPARE(space.hasSentences(other), false);
+        if (sentences) {
+            QVERIFY(space.leadScore(whole, other) > 0.99);
+            QVERIFY(space.score(whole, other) < 0.9);
+        } else {
+            QCOMPARE(space.leadScore(whole, other), space.score(whole, other));
+        }
     }
 
     void numbersByValue_data()
