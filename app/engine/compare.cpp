@@ -11,6 +11,7 @@
 #include "parallelfor.h"
 #include "passagefinder.h"
 #include "quotefinder.h"
+#include "timeline.h"
 #include "tokenizer.h"
 
 namespace parallax {
@@ -189,6 +190,8 @@ Comparison compare(const QList<Document> &documents, const CompareOptions &optio
     for (const Outlier &o : result.outliers)
         conflictOptions.ignoreDocuments.append(o.document);
     result.conflicts = findConflicts(documents, tokens, result.groups, vocabulary, conflictOptions);
+    // What the outlets said when: linear in the findings, so it needs no progress step of its own.
+    result.timeline = buildTimeline(result);
     result.cancelled = cancelRaised(cancel);
     if (!result.cancelled)
         report(step::done);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "timelinedata.h"
 
 #include <QDate>
 #include <QList>
@@ -123,6 +124,11 @@ struct Claim
     QString value; ///< normalised value, e.g. "40000", "2023-05-04", "14:00Z"
     QString published; ///< the document's publication moment (ISO 8601), so a progression is visible
     int reading = 0; ///< claims of one conflict with the same reading agree with each other
+    // Figures only (number, percent, money, duration), in the base unit of Conflict::unit:
+    double number = 0.0; ///< the figure as written ("at least nine" -> 9, "40,000 tonnes" -> 40000000 kg)
+    double low = 0.0; ///< the interval the words allow ("about 40,000" -> 36000..44000)
+    double high = 0.0;
+    QString qualifier {}; ///< "about", "at least", "more than", "up to", "fewer than", "between", ...; empty when exact
 };
 
 /// \brief The same subject with incompatible values in two or more documents.
@@ -145,6 +151,7 @@ struct Comparison
     QList<QuoteCluster> quotes;
     QList<SharedPassage> passages;
     QList<Conflict> conflicts;
+    Timeline timeline; ///< the conflicts, quotes and passages over publication time (timeline.h)
     int pivotDocument = 0;
     bool cancelled = false;
 };

@@ -224,6 +224,10 @@ Conflict conflictOf(const QList<Fact> &members, const QList<Document> &documents
         cl.text = f.text;
         cl.value = f.value;
         cl.published = documents.at(f.document).published.toIso();
+        cl.number = f.number;
+        cl.low = f.low;
+        cl.high = f.high;
+        cl.qualifier = f.qualifier;
         c.claims.append(cl);
     }
     return c;

@@ -1,5 +1,7 @@
 #include "jsonreport.h"
 
+#include "engine/timeline.h"
+#include "jsontimeline.h"
 #include "util/jsonwriter.h"
 
 #include <algorithm>
@@ -248,6 +250,11 @@ void writeConflicts(JsonWriter &w, const Comparison &c)
             w.endObject();
         }
         w.endArray();
+        // Added after 1.0: how the claims relate over publication time (timeline.h).
+        w.key(u"verdict");
+        const qsizetype index = &k - c.conflicts.constData();
+        w.value(index < c.timeline.conflicts.size() ? verdictName(c.timeline.conflicts.at(index).verdict)
+                                                    : QStringLiteral("unknown"));
         w.endObject();
     }
     w.endArray();
@@ -270,6 +277,7 @@ QByteArray toJsonReport(const Comparison &comparison)
     writeQuotes(w, comparison);
     writePassages(w, comparison);
     writeConflicts(w, comparison);
+    writeTimeline(w, comparison);
     w.endObject();
     QByteArray out = w.take();
     out += '\n';

@@ -7,6 +7,7 @@
 #include "engine/conflictfinder.h"
 #include "engine/passagefinder.h"
 #include "engine/quotefinder.h"
+#include "engine/timeline.h"
 #include "samplecorpus.h"
 
 #include <QJsonArray>
@@ -285,6 +286,81 @@ private Q_SLOTS:
         QCOMPARE(conflictsRecalled.size(), expectedConflicts.size());
         QVERIFY2(falseAlarms.size() <= 1, qPrintable(falseAlarms.join(u'\n')));
         QVERIFY(conflictPrecision >= 0.9 || conflicts.size() < 10);
+    }
+    void timeline_data() { corpora_data(); }
+
+    // The time line of compare(): each expected conflict's verdict (an update, a contradiction, or
+    // unknown when the times cannot tell), the toll's summary, the publication windows, and who
+    // published each reused passage first.
+    void timeline()
+    {
+        QFETCH(int, index);
+        const SampleCorpus corpus = SampleCorpus::all().at(index);
+        Loaded l;
+        load(corpus, &l);
+        const Comparison &c = l.comparison;
+        QCOMPARE(c.timeline.conflicts.size(), c.conflicts.size());
+        for (const QJsonValue &ev : arr(corpus.expected, "conflicts")) {
+            const QJsonObject ec = ev.toObject();
+            if (!ec.contains(u"verdict"))
+                continue;
+            int found = -1;
+            for (int k = 0; k < c.conflicts.size() && found < 0; ++k) {
+                QSet<QString> values;
+                for (const QJsonValue &ref : arr(ec, "claims")) {
+                    for (const Claim &cl : c.conflicts[k].claims) {
+                        if (claimMatches(l, cl, ref.toObject()))
+                            values.insert(str(ref.toObject(), "value"));
+                    }
+                }
+                if (values.size() >= 2)
+                    found = k;
+            }
+            QVERIFY2(found >= 0, qPrintable(str(ec, "subject")));
+            const ConflictTimeline &t = c.timeline.conflicts.at(found);
+            QCOMPARE(t.conflict, found);
+            QVERIFY2(verdictName(t.verdict) == str(ec, "verdict"),
+                     qPrintable(str(ec, "subject") + u": " + verdictName(t.verdict) + u", " + t.summary));
+            for (const QJsonValue &part : arr(ec, "summary_contains"))
+                QVERIFY2(t.summary.contains(part.toString()), qPrintable(t.summary));
+            if (t.verdict == ConflictVerdict::Updated) {
+                QVERIFY(t.fromClaim >= 0 && t.toClaim >= 0);
+                const auto windowOf
+                    = [&](int claim) { return c.timeline.publications.at(c.conflicts[found].claims.at(claim).document); };
+                QVERIFY(windowOf(t.fromClaim).before(windowOf(t.toClaim)));
+            }
+        }
+        for (const QJsonValue &pv : arr(corpus.expected, "publications")) {
+            const QJsonObject ep = pv.toObject();
+            const int d = l.byFile.value(str(ep, "file"), -1);
+            QVERIFY(d >= 0);
+            const PublicationWindow &w = c.timeline.publications.at(d);
+            QCOMPARE(w.precision == PublicationWindow::Precision::Minute ? QStringLiteral("minute") : QStringLiteral("day"),
+                     str(ep, "precision"));
+            QCOMPARE(w.zoneKnown, ep.value(u"zone").toBool());
+            if (ep.contains(u"utc"))
+                QCOMPARE(w.start.toString(Qt::ISODate), str(ep, "utc"));
+        }
+        for (const QJsonValue &pv : arr(corpus.expected, "passages")) {
+            const QJsonObject ep = pv.toObject();
+            const QString text = str(ep, "text");
+            bool checked = false;
+            for (const OriginOrder &o : c.timeline.origins) {
+                if (o.item != OriginOrder::Item::Passage)
+                    continue;
+                const SharedPassage &p = c.passages.at(o.index);
+                if (!std::any_of(p.occurrences.cbegin(), p.occurrences.cend(),
+                                 [&](const TextOccurrence &occ) { return text.contains(occ.text) || occ.text.contains(text); }))
+                    continue;
+                checked = true;
+                QCOMPARE(o.origin, l.byFile.value(str(ep, "origin"), -1));
+                QList<int> same;
+                for (const QJsonValue &f : arr(ep, "same_wording"))
+                    same.append(l.byFile.value(f.toString(), -1));
+                QCOMPARE(o.sameWording, same);
+            }
+            QVERIFY2(checked, qPrintable(text));
+        }
     }
 };
 
