@@ -1,39 +1,19 @@
 #include "outletcolors.h"
 
-#include <QHash>
-
-#include <array>
+#include "report/outletpalette.h"
 
 namespace parallax {
 
 QColor outletColor(int index)
 {
-    // Okabe–Ito: distinguishable with the common colour-vision deficiencies and readable as small
-    // chips on both light and dark backgrounds.
-    static constexpr std::array<QRgb, 8> palette {0xffe69f00, 0xff56b4e9, 0xff009e73, 0xffcc79a7,
-                                                  0xff0072b2, 0xffd55e00, 0xfff0e442, 0xff999999};
-    const auto n = int(palette.size());
-    return QColor::fromRgb(palette[std::size_t(((index % n) + n) % n)]);
+    return QColor::fromRgba(outletRgb(index));
 }
 
 QList<QColor> outletColors(const QList<Document> &documents)
 {
     QList<QColor> colors;
-    colors.reserve(documents.size());
-    QHash<QString, int> indexOfOutlet;
-    int next = 0;
-    for (const Document &doc : documents) {
-        const QString key = doc.outlet.trimmed().toCaseFolded();
-        // An unknown outlet says nothing about sameness: every such document gets its own colour.
-        if (key.isEmpty()) {
-            colors.append(outletColor(next++));
-            continue;
-        }
-        auto it = indexOfOutlet.constFind(key);
-        if (it == indexOfOutlet.constEnd())
-            it = indexOfOutlet.insert(key, next++);
-        colors.append(outletColor(*it));
-    }
+    for (const quint32 rgb : outletRgb(documents))
+        colors.append(QColor::fromRgba(rgb));
     return colors;
 }
 

@@ -1,5 +1,8 @@
 #include "htmlreport.h"
 
+#include "engine/timeline.h"
+#include "htmltimeline.h"
+
 namespace parallax {
 
 namespace {
@@ -102,14 +105,16 @@ void conflicts(QString &h, const ReportContent &c)
         h += QStringLiteral("<p>The articles do not disagree on any detail Parallax recognises.</p></section>\n");
         return;
     }
-    h += QStringLiteral("<table><tr><th>Subject</th><th>Kind</th><th>What each outlet says</th></tr>");
+    h += QStringLiteral("<table><tr><th>Subject</th><th>Kind</th><th>What each outlet says</th><th>Over time</th></tr>");
     for (const Conflict &k : c.conflicts()) {
+        const ConflictTimeline *t = c.timelineOf(k);
         QStringList values;
         for (const Claim &cl : k.claims)
             values << QStringLiteral("<b>%1</b>: %2 <span class=\"sub\">(\u201c%3\u201d)</span>")
                           .arg(esc(c.documentLabel(cl.document)), esc(cl.value), esc(cl.text));
-        h += QStringLiteral("<tr id=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(k.id), esc(k.subject), esc(factKindName(k.kind)), values.join(QStringLiteral("<br>")));
+        h += QStringLiteral("<tr id=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td><b>%5</b><br>%6</td></tr>")
+                 .arg(esc(k.id), esc(k.subject), esc(factKindName(k.kind)), values.join(QStringLiteral("<br>")),
+                      esc(t ? verdictName(t->verdict) : QStringLiteral("unknown")), esc(t ? t->summary : QString()));
     }
     h += QStringLiteral("</table></section>\n");
 }
@@ -218,6 +223,7 @@ QByteArray toHtmlReport(const ReportContent &content)
     similarity(h, content);
     conflicts(h, content);
     quotes(h, content);
+    h += timelineHtml(content);
     rows(h, content);
     orphans(h, content);
     h += QStringLiteral("</body></html>\n");

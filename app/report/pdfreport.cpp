@@ -1,7 +1,9 @@
 #include "pdfreport.h"
 
 #include "buildinfo.h"
+#include "htmltimeline.h"
 #include "pdfhtml.h"
+#include "pdftimeline.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -417,6 +419,12 @@ QList<PdfBuilder::Cell> PdfBuilder::split(const Cell &whole, qreal height, qreal
 void PdfBuilder::build()
 {
     flow(htmlDoc(pdfCoverHtml(m_c), m_width), QStringLiteral("Overview"));
+    // Timeline: the charts as vectors, then who had each quote and passage first.
+    for (PaintOp &op : pdfTimelinePages(m_c, m_width, m_top, m_bottom, dpi / 72.0, m_body)) {
+        m_pages.newPage(QStringLiteral("Timeline"));
+        m_pages.add(std::move(op));
+    }
+    flow(htmlDoc(QStringLiteral("<h2>Timeline</h2>") + timelineTextHtml(m_c), m_width), QStringLiteral("Timeline"));
     const QList<int> &docs = m_c.documents();
     const int sets = int((docs.size() + articlesPerPageSet - 1) / articlesPerPageSet);
     for (int s = 0; s < sets; ++s)

@@ -311,7 +311,23 @@ QList<Conflict> ReportContent::conflicts() const
         if (k.claims.size() >= 2)
             out.append(k);
     }
+    auto rank = [this](const Conflict &k) {
+        const ConflictTimeline *t = timelineOf(k);
+        const ConflictVerdict v = t ? t->verdict : ConflictVerdict::Unknown;
+        return v == ConflictVerdict::Contradicted ? 0 : v == ConflictVerdict::Unknown ? 1 : 2;
+    };
+    std::stable_sort(out.begin(), out.end(), [&rank](const Conflict &a, const Conflict &b) { return rank(a) < rank(b); });
     return out;
+}
+
+const ConflictTimeline *ReportContent::timelineOf(const Conflict &conflict) const
+{
+    const Comparison &c = m_input.comparison;
+    for (const ConflictTimeline &t : c.timeline.conflicts) {
+        if (t.conflict >= 0 && t.conflict < c.conflicts.size() && c.conflicts.at(t.conflict).id == conflict.id)
+            return &t;
+    }
+    return nullptr;
 }
 
 QList<int> ReportContent::notesInRow(int row) const

@@ -88,8 +88,12 @@ public:
     /// \brief The outlets quoting `quote`, each once, in order of first occurrence (not escaped).
     QStringList quoteOutlets(const QuoteCluster &quote) const;
     /// Conflicts with only the claims of shown documents, one per document and value; conflicts
-    /// left with fewer than two claims are dropped (nothing to disagree with).
+    /// left with fewer than two claims are dropped (nothing to disagree with). Contradictions
+    /// first, then the ones whose order in time is unknown, then updates (a figure that changed
+    /// during the day), each in reading order.
     QList<Conflict> conflicts() const;
+    /// The time line of a conflict of conflicts() (its verdict, summary and series), or nullptr.
+    const ConflictTimeline *timelineOf(const Conflict &conflict) const;
     /// The shared quotes: those at least two shown documents carry, with only the occurrences in
     /// shown documents. A quote of one outlet is no finding of a comparison (the window still lists it).
     const QList<QuoteCluster> &quotes() const { return m_quotes; }
