@@ -1,6 +1,7 @@
 // Times the whole engine, compare(), on generated corpora of growing size.
 
 #include "engine/compare.h"
+#include "engine/timeline.h"
 #include "engine/tokenizer.h"
 #include "support/corpusgenerator.h"
 
@@ -105,6 +106,28 @@ private Q_SLOTS:
             result = compare(corpus.documents, compareOptions);
         }
         QCOMPARE(result.documents.size(), documents);
+    }
+
+    // The time line alone (compare() builds it at its end), on the largest corpus with a
+    // publication time per article, so its share of compare() can be read off the two rows.
+    void timeline200()
+    {
+        test::GeneratedCorpus corpus = benchCorpus(200, 2000, 0.05);
+        for (int d = 0; d < corpus.documents.size(); ++d) {
+            PublicationDate &p = corpus.documents[d].published;
+            p.date = QDate(2031, 6, 14 + d % 3);
+            if (d % 4)
+                p.time = QTime((d * 7) % 24, (d * 13) % 60);
+        }
+        const Comparison result = compare(corpus.documents);
+        Timeline timeline;
+        QBENCHMARK
+        {
+            timeline = buildTimeline(result);
+        }
+        QCOMPARE(timeline.conflicts.size(), result.conflicts.size());
+        qInfo("%lld conflicts, %lld quotes, %lld passages", qint64(result.conflicts.size()), qint64(result.quotes.size()),
+              qint64(result.passages.size()));
     }
 
     void compareCorpus()
