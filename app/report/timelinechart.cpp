@@ -62,194 +62,215 @@ QString outletName(const Comparison &c, int document)
 
 } // namespace
 
+namespace {
+
+// The steps of a chart's layout: ranges, then the plot area they leave after the labels and the
+// legend, then the grid, the marks and the legend, each appending its items.
+class ChartLayout
+{
+public:
+    ChartLayout(const Comparison &comparison, const ConflictTimeline &timeline, QSizeF size, qreal fontSize)
+        : m_c(comparison)
+        , m_unit(comparison.conflicts.at(timeline.conflict).unit)
+        , m_small(fontSize * 0.85)
+        , m_k(fontSize)
+        , m_line(fontSize * 1.45)
+    {
+        m_chart.size = size;
+        for (const TimelinePoint &p : timeline.series) {
+            if (p.published.isKnown())
+                m_known.append(&p);
+            else if (!m_chart.untimed.contains(p.document))
+                m_chart.untimed.append(p.document);
+            if (!m_outlets.contains(p.document))
+                m_outlets.append(p.document);
+        }
+    }
+
+    TimelineChart take()
+    {
+        if (m_known.isEmpty())
+            return m_chart;
+        findRanges();
+        placePlot();
+        addValueAxis();
+        addTimeAxis();
+        for (const TimelinePoint *p : std::as_const(m_known))
+            addMarks(*p);
+        addLegend();
+        return m_chart;
+    }
+
+private:
+    qreal x(const QDateTime &t) const { return m_plot.left() + m_plot.width() * double(m_t0.secsTo(t)) / double(m_span); }
+    qreal y(double v) const { return m_plot.bottom() - m_plot.height() * (v - m_v0) / (m_v1 - m_v0); }
+    void add(ChartItem::Kind kind, const QRectF &rect, const QLineF &line, int document = -1, int claim = -1)
+    {
+        m_chart.items.append({kind, rect, line, {}, 0, false, document, claim});
+    }
+    void addText(const QRectF &rect, const QString &text, int align)
+    {
+        m_chart.items.append({ChartItem::Kind::Text, rect, {}, text, align, true, -1, -1});
+    }
+    qreal legendWidth(int document) const { return m_small * 1.6 + textWidth(outletName(m_c, document), m_small) + 1.5 * m_k; }
+
+    // Every window and every interval, with a margin so nothing sits on the frame.
+    void findRanges()
+    {
+        QDateTime t1 = m_known.first()->published.end;
+        m_t0 = m_known.first()->published.start;
+        m_v0 = m_known.first()->low;
+        m_v1 = m_known.first()->high;
+        for (const TimelinePoint *p : std::as_const(m_known)) {
+            m_t0 = std::min(m_t0, p->published.start);
+            t1 = std::max(t1, p->published.end);
+            m_v0 = std::min({m_v0, p->low, p->number});
+            m_v1 = std::max({m_v1, p->high, p->number});
+        }
+        m_span = m_t0.secsTo(t1);
+        if (m_span < 3600) {
+            m_t0 = m_t0.addSecs(-1800);
+            t1 = t1.addSecs(1800);
+            m_span = m_t0.secsTo(t1);
+        }
+        m_t0 = m_t0.addSecs(-m_span / 20);
+        m_t1 = t1.addSecs(m_span / 20);
+        m_span = m_t0.secsTo(m_t1);
+        if (m_v1 - m_v0 < 1e-9 * std::max(1.0, std::abs(m_v1))) {
+            m_v0 -= std::max(1.0, std::abs(m_v0) * 0.1);
+            m_v1 += std::max(1.0, std::abs(m_v1) * 0.1);
+        }
+        const double pad = (m_v1 - m_v0) * 0.12;
+        m_v0 -= pad;
+        m_v1 += pad;
+        m_step = niceStep(m_v1 - m_v0, 4);
+        for (double v = std::ceil(m_v0 / m_step) * m_step; v <= m_v1 + m_step * 1e-9; v += m_step) {
+            m_ticks.append(v);
+            m_tickLabels.append(figureText(v, v, v, {}, m_unit));
+        }
+    }
+
+    // What the value labels (left), the time labels (two lines) and the legend (below) leave.
+    void placePlot()
+    {
+        for (const QString &l : std::as_const(m_tickLabels))
+            m_labelWidth = std::max(m_labelWidth, textWidth(l, m_small));
+        qreal legendX = 0;
+        int legendLines = 1;
+        for (int d : std::as_const(m_outlets)) {
+            const qreal w = legendWidth(d);
+            if (legendX > 0 && legendX + w > m_chart.size.width()) {
+                ++legendLines;
+                legendX = 0;
+            }
+            legendX += w;
+        }
+        m_plot = QRectF(m_labelWidth + 0.8 * m_k, 0.4 * m_k, m_chart.size.width() - m_labelWidth - 1.6 * m_k,
+                        m_chart.size.height() - 0.4 * m_k - 2.3 * m_line - legendLines * m_line);
+    }
+
+    void addValueAxis()
+    {
+        for (int i = 0; i < m_ticks.size(); ++i) {
+            const qreal ty = y(m_ticks[i]);
+            add(ChartItem::Kind::Grid, {}, QLineF(m_plot.left(), ty, m_plot.right(), ty));
+            addText(QRectF(0, ty - m_line / 2, m_labelWidth + 0.4 * m_k, m_line), m_tickLabels[i], alignRight | alignVCenter);
+        }
+        add(ChartItem::Kind::Axis, {}, QLineF(m_plot.bottomLeft(), m_plot.topLeft()));
+    }
+
+    // Hours within a couple of days (the date under the first hour of each day), days beyond.
+    void addTimeAxis()
+    {
+        const qint64 step = timeStep(m_span);
+        const bool days = step >= 86400;
+        QDateTime tick = QDateTime(m_t0.date(), QTime(0, 0), Qt::UTC);
+        while (tick < m_t0)
+            tick = tick.addSecs(step);
+        const QLocale c = QLocale::c();
+        QDate lastDay;
+        for (; tick <= m_t1; tick = tick.addSecs(step)) {
+            const qreal tx = x(tick);
+            add(ChartItem::Kind::Grid, {}, QLineF(tx, m_plot.top(), tx, m_plot.bottom()));
+            QString label = days ? c.toString(tick.date(), u"d MMM") : c.toString(tick, u"HH:mm");
+            if (!days && tick.date() != lastDay)
+                label += u'\n' + c.toString(tick.date(), u"d MMM");
+            lastDay = tick.date();
+            addText(QRectF(tx - 4 * m_k, m_plot.bottom() + 0.2 * m_k, 8 * m_k, 2 * m_line), label, alignHCenter | alignTop);
+        }
+        add(ChartItem::Kind::Axis, {}, QLineF(m_plot.bottomLeft(), m_plot.bottomRight()));
+    }
+
+    void addMarks(const TimelinePoint &p)
+    {
+        const qreal top = p.openAbove ? m_plot.top() : y(p.high);
+        const qreal bottom = p.openBelow ? m_plot.bottom() : y(p.low);
+        const bool day = p.published.precision == PublicationWindow::Precision::Day;
+        if (day) {
+            // A date without a time: the band covers the day, never a false exact point.
+            const qreal h = std::max(minBandHeight * m_k, bottom - top);
+            const qreal mid = (top + bottom) / 2;
+            add(ChartItem::Kind::Band,
+                QRectF(x(p.published.start), std::min(top, mid - h / 2), x(p.published.end) - x(p.published.start), h), {},
+                p.document, p.claim);
+        } else {
+            const qreal px = x(p.published.start);
+            const qreal half = barHalfWidth * m_k;
+            if (bottom - top > 1.0)
+                add(ChartItem::Kind::Bar, QRectF(px - half, top, 2 * half, bottom - top), {}, p.document, p.claim);
+            const qreal r = dotRadius * m_k;
+            add(ChartItem::Kind::Point, QRectF(px - r, y(p.number) - r, 2 * r, 2 * r), {}, p.document, p.claim);
+        }
+        const qreal ax = day ? (x(p.published.start) + x(p.published.end)) / 2 : x(p.published.start);
+        const qreal arrow = arrowLength * m_k;
+        if (p.openAbove)
+            add(ChartItem::Kind::Arrow, {}, QLineF(ax, m_plot.top() + arrow, ax, m_plot.top()), p.document, p.claim);
+        if (p.openBelow)
+            add(ChartItem::Kind::Arrow, {}, QLineF(ax, m_plot.bottom() - arrow, ax, m_plot.bottom()), p.document, p.claim);
+    }
+
+    // One chip and name per outlet, in order of first appearance.
+    void addLegend()
+    {
+        qreal lx = 0;
+        qreal ly = m_plot.bottom() + 2.3 * m_line;
+        for (int d : std::as_const(m_outlets)) {
+            const qreal w = legendWidth(d);
+            if (lx > 0 && lx + w > m_chart.size.width()) {
+                lx = 0;
+                ly += m_line;
+            }
+            add(ChartItem::Kind::Chip, QRectF(lx, ly + (m_line - m_small) / 2, m_small, m_small), {}, d);
+            addText(QRectF(lx + m_small * 1.4, ly, w - m_small * 1.4, m_line), outletName(m_c, d), alignLeft | alignVCenter);
+            lx += w;
+        }
+    }
+
+    const Comparison &m_c;
+    const QString m_unit;
+    const qreal m_small;
+    const qreal m_k; ///< marks and margins scale with the text
+    const qreal m_line;
+    TimelineChart m_chart;
+    QList<const TimelinePoint *> m_known;
+    QList<int> m_outlets;
+    QDateTime m_t0;
+    QDateTime m_t1;
+    qint64 m_span = 0;
+    double m_v0 = 0;
+    double m_v1 = 0;
+    double m_step = 1;
+    QList<double> m_ticks;
+    QStringList m_tickLabels;
+    qreal m_labelWidth = 0;
+    QRectF m_plot;
+};
+
+} // namespace
+
 TimelineChart layoutTimelineChart(const Comparison &comparison, const ConflictTimeline &timeline, QSizeF size, qreal fontSize)
 {
-    TimelineChart chart;
-    chart.size = size;
-    const Conflict &conflict = comparison.conflicts.at(timeline.conflict);
-    const qreal small = fontSize * 0.85;
-    const qreal k = fontSize; // marks scale with the text
-    QList<const TimelinePoint *> known;
-    for (const TimelinePoint &p : timeline.series) {
-        if (p.published.isKnown())
-            known.append(&p);
-        else if (!chart.untimed.contains(p.document))
-            chart.untimed.append(p.document);
-    }
-    if (known.isEmpty())
-        return chart;
-
-    // The ranges: every window and every interval, with a margin so nothing sits on the frame.
-    QDateTime t0 = known.first()->published.start;
-    QDateTime t1 = known.first()->published.end;
-    double v0 = known.first()->low;
-    double v1 = known.first()->high;
-    for (const TimelinePoint *p : std::as_const(known)) {
-        t0 = std::min(t0, p->published.start);
-        t1 = std::max(t1, p->published.end);
-        v0 = std::min({v0, p->low, p->number});
-        v1 = std::max({v1, p->high, p->number});
-    }
-    qint64 span = t0.secsTo(t1);
-    if (span < 3600) {
-        t0 = t0.addSecs(-1800);
-        t1 = t1.addSecs(1800);
-        span = t0.secsTo(t1);
-    }
-    t0 = t0.addSecs(-span / 20);
-    t1 = t1.addSecs(span / 20);
-    span = t0.secsTo(t1);
-    if (v1 - v0 < 1e-9 * std::max(1.0, std::abs(v1))) {
-        v0 -= std::max(1.0, std::abs(v0) * 0.1);
-        v1 += std::max(1.0, std::abs(v1) * 0.1);
-    }
-    const double vPad = (v1 - v0) * 0.12;
-    v0 -= vPad;
-    v1 += vPad;
-    const double step = niceStep(v1 - v0, 4);
-    const double firstTick = std::ceil(v0 / step) * step;
-
-    QStringList yLabels;
-    for (double v = firstTick; v <= v1 + step * 1e-9; v += step)
-        yLabels.append(figureText(v, v, v, {}, conflict.unit));
-    qreal labelWidth = 0;
-    for (const QString &l : std::as_const(yLabels))
-        labelWidth = std::max(labelWidth, textWidth(l, small));
-
-    // The legend under the axis: one chip and name per outlet, in order of first appearance.
-    QList<int> outlets;
-    for (const TimelinePoint &p : timeline.series) {
-        if (!outlets.contains(p.document))
-            outlets.append(p.document);
-    }
-    const qreal line = fontSize * 1.45;
-    qreal legendX = 0;
-    int legendLines = 1;
-    for (int d : std::as_const(outlets)) {
-        const qreal w = small * 1.6 + textWidth(outletName(comparison, d), small) + 1.5 * k;
-        if (legendX > 0 && legendX + w > size.width()) {
-            ++legendLines;
-            legendX = 0;
-        }
-        legendX += w;
-    }
-    const QRectF plot(labelWidth + 0.8 * k, 0.4 * k, size.width() - labelWidth - 1.6 * k,
-                      size.height() - 0.4 * k - 2.3 * line - legendLines * line);
-    auto x = [&](const QDateTime &t) { return plot.left() + plot.width() * double(t0.secsTo(t)) / double(span); };
-    auto y = [&](double v) { return plot.bottom() - plot.height() * (v - v0) / (v1 - v0); };
-
-    for (int i = 0; i < yLabels.size(); ++i) {
-        const double v = firstTick + i * step;
-        chart.items.append({ChartItem::Kind::Grid, {}, QLineF(plot.left(), y(v), plot.right(), y(v)), {}, 0, false, -1, -1});
-        chart.items.append({ChartItem::Kind::Text,
-                            QRectF(0, y(v) - line / 2, labelWidth + 4, line),
-                            {},
-                            yLabels[i],
-                            alignRight | alignVCenter,
-                            true,
-                            -1,
-                            -1});
-    }
-    const qint64 tStep = timeStep(span);
-    const bool days = tStep >= 86400;
-    QDateTime tick = QDateTime(t0.date(), QTime(0, 0), Qt::UTC);
-    while (tick < t0)
-        tick = tick.addSecs(tStep);
-    const QLocale c = QLocale::c();
-    QDate lastDay;
-    for (; tick <= t1; tick = tick.addSecs(tStep)) {
-        const qreal tx = x(tick);
-        chart.items.append({ChartItem::Kind::Grid, {}, QLineF(tx, plot.top(), tx, plot.bottom()), {}, 0, false, -1, -1});
-        QString label = days ? c.toString(tick.date(), u"d MMM") : c.toString(tick, u"HH:mm");
-        if (!days && tick.date() != lastDay)
-            label += u'\n' + c.toString(tick.date(), u"d MMM");
-        lastDay = tick.date();
-        chart.items.append({ChartItem::Kind::Text,
-                            QRectF(tx - 40, plot.bottom() + 2, 80, 2 * line),
-                            {},
-                            label,
-                            alignHCenter | alignTop,
-                            true,
-                            -1,
-                            -1});
-    }
-    chart.items.append({ChartItem::Kind::Axis, {}, QLineF(plot.bottomLeft(), plot.bottomRight()), {}, 0, false, -1, -1});
-    chart.items.append({ChartItem::Kind::Axis, {}, QLineF(plot.bottomLeft(), plot.topLeft()), {}, 0, false, -1, -1});
-
-    for (const TimelinePoint *p : std::as_const(known)) {
-        const qreal top = p->openAbove ? plot.top() : y(p->high);
-        const qreal bottom = p->openBelow ? plot.bottom() : y(p->low);
-        if (p->published.precision == PublicationWindow::Precision::Day) {
-            // A date without a time: the band covers the day, never a false exact point.
-            const qreal h = std::max(minBandHeight * k, bottom - top);
-            const qreal mid = (top + bottom) / 2;
-            const QRectF band(x(p->published.start), std::min(top, mid - h / 2), x(p->published.end) - x(p->published.start), h);
-            chart.items.append({ChartItem::Kind::Band, band, {}, {}, 0, false, p->document, p->claim});
-        } else {
-            const qreal px = x(p->published.start);
-            if (bottom - top > 1.0)
-                chart.items.append({ChartItem::Kind::Bar,
-                                    QRectF(px - barHalfWidth, top, 2 * barHalfWidth, bottom - top),
-                                    {},
-                                    {},
-                                    0,
-                                    false,
-                                    p->document,
-                                    p->claim});
-            const qreal py = y(p->number);
-            chart.items.append({ChartItem::Kind::Point,
-                                QRectF(px - dotRadius * k, py - dotRadius * k, 2 * dotRadius * k, 2 * dotRadius * k),
-                                {},
-                                {},
-                                0,
-                                false,
-                                p->document,
-                                p->claim});
-        }
-        const qreal ax = p->published.precision == PublicationWindow::Precision::Day
-            ? (x(p->published.start) + x(p->published.end)) / 2
-            : x(p->published.start);
-        if (p->openAbove)
-            chart.items.append({ChartItem::Kind::Arrow,
-                                {},
-                                QLineF(ax, plot.top() + arrowLength * k, ax, plot.top()),
-                                {},
-                                0,
-                                false,
-                                p->document,
-                                p->claim});
-        if (p->openBelow)
-            chart.items.append({ChartItem::Kind::Arrow,
-                                {},
-                                QLineF(ax, plot.bottom() - arrowLength * k, ax, plot.bottom()),
-                                {},
-                                0,
-                                false,
-                                p->document,
-                                p->claim});
-    }
-
-    qreal lx = 0;
-    qreal ly = plot.bottom() + 2.3 * line;
-    for (int d : std::as_const(outlets)) {
-        const QString name = outletName(comparison, d);
-        const qreal w = small * 1.6 + textWidth(name, small) + 1.5 * k;
-        if (lx > 0 && lx + w > size.width()) {
-            lx = 0;
-            ly += line;
-        }
-        chart.items.append({ChartItem::Kind::Chip, QRectF(lx, ly + (line - small) / 2, small, small), {}, {}, 0, false, d, -1});
-        chart.items.append({ChartItem::Kind::Text,
-                            QRectF(lx + small + 4, ly, w - small - 4, line),
-                            {},
-                            name,
-                            alignLeft | alignVCenter,
-                            true,
-                            -1,
-                            -1});
-        lx += w;
-    }
-    return chart;
+    return ChartLayout(comparison, timeline, size, fontSize).take();
 }
 
 QString timelineChartSvg(const TimelineChart &chart, const QList<quint32> &colours)
